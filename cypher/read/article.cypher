@@ -1,0 +1,12 @@
+// One article with its outlet, topics, images, related articles and the files that describe it.
+// :param id => '6a2b3c4d5e6f7a8b9c0d'
+MATCH (a:Article {id: $id})
+RETURN a {
+  .id, .url, .webUrl, .originalUrl, .ampWebUrl, .cdnAmpWebUrl, .title, .excerpt, .publishedAt,
+  .type, .quality, .heat, .published, .category,
+  outlet: [(a)-[:PUBLISHED_BY]->(o:Outlet) | o {.domain, .name}][0],
+  topics: [(a)-[:HAS_TOPIC]->(t:Topic) | t.name],
+  images: [(a)-[:HAS_IMAGE]->(i:Image) | i {.url, .width, .height}],
+  related: [(a)-[:RELATED_TO]->(r:Article) | r {.id, .url, .title}],
+  sources: [(s:SourceDocument)-[d:DESCRIBES]->(a) | {path: s.path, role: d.role}]
+} AS article

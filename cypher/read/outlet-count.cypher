@@ -1,0 +1,2 @@
+MATCH (o:Outlet)
+RETURN count(o) AS total

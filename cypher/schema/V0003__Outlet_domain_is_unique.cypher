@@ -1,0 +1,1 @@
+CREATE CONSTRAINT outlet_domain IF NOT EXISTS FOR (o:Outlet) REQUIRE o.domain IS UNIQUE;

@@ -1,0 +1,81 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.graph.LoadReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = "Loads documents, then serves the HTTP API until stopped (Ctrl+C). Without NEO4J_URI, "
+				+ "an embedded Neo4j with Bolt and Neo4j Browser runs alongside.")
+final class ServeCommand implements Callable<Integer> {
+
+	@Option(names = "--load", paramLabel = "PATH",
+			description = "Folders or files to load before serving (repeatable). Default: newsgraph.serve.load "
+					+ "(NEWSGRAPH_LOAD), which is 'seeds'.")
+	List<Path> load;
+
+	@Option(names = "--no-load", description = "Load nothing; serve what the graph holds.")
+	boolean noLoad;
+
+	@Value("${newsgraph.serve.load:seeds}")
+	List<Path> defaultLoad;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Inject
+	ApplicationContext context;
+
+	@Inject
+	DocumentLoader loader;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		PrintWriter out = spec.commandLine().getOut();
+		int exitCode = ExitCodes.OK;
+		List<Path> toLoad = pathsToLoad(out);
+		if (!toLoad.isEmpty()) {
+			LoadReport report = loader.load(toLoad);
+			out.print(report.summary());
+			exitCode = report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
+		}
+		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+		out.println("newsgraph API at " + server.getURL() + "/api/articles");
+		out.flush();
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			context.close();
+			stopped.countDown();
+		}, "newsgraph-shutdown"));
+		stopped.await();
+		return exitCode;
+	}
+
+	/** Named paths must exist; the configured default is skipped with a note when absent (e.g. outside the repo). */
+	private List<Path> pathsToLoad(PrintWriter out) {
+		if (noLoad) {
+			return List.of();
+		}
+		if (load != null && !load.isEmpty()) {
+			return load;
+		}
+		List<Path> present = defaultLoad.stream().filter(Files::exists).toList();
+		defaultLoad.stream()
+			.filter(path -> !Files.exists(path))
+			.forEach(path -> out.println("Not loading " + path.toAbsolutePath() + ": no such folder"));
+		return present;
+	}
+}

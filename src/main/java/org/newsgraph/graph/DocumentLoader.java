@@ -1,0 +1,99 @@
+package org.newsgraph.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.inject.Singleton;
+import org.newsgraph.ingest.DocumentFiles;
+import org.newsgraph.ingest.DocumentParser;
+import org.newsgraph.ingest.DocumentProblem;
+import org.newsgraph.ingest.DocumentRejectedException;
+import org.newsgraph.ingest.NewsDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads folders and files of documents: streams them one at a time through the parser into batches, writes each
+ * batch in one transaction, and collects every rejected document instead of stopping at the first. Loading the same
+ * files again changes nothing.
+ */
+@Singleton
+public final class DocumentLoader {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DocumentLoader.class);
+
+	private final DocumentParser parser;
+
+	private final GraphWriter writer;
+
+	private final LoadSettings settings;
+
+	DocumentLoader(DocumentParser parser, GraphWriter writer, LoadSettings settings) {
+		this.parser = parser;
+		this.writer = writer;
+		this.settings = settings;
+	}
+
+	/**
+	 * @throws org.newsgraph.NewsgraphException when a named path does not exist (nothing is loaded then)
+	 */
+	public LoadReport load(List<Path> roots) {
+		long started = System.nanoTime();
+		Progress progress = new Progress();
+		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
+		try (Stream<Path> files = DocumentFiles.under(roots)) {
+			files.forEach(file -> {
+				progress.documentsRead++;
+				try {
+					batch.add(parser.parse(file));
+				}
+				catch (DocumentRejectedException ex) {
+					LOG.warn("Rejected {}", ex.problem());
+					progress.rejected.add(ex.problem());
+				}
+				if (batch.size() >= settings.batchSize()) {
+					progress.add(writer.write(batch));
+					batch.clear();
+				}
+			});
+		}
+		if (!batch.isEmpty()) {
+			progress.add(writer.write(batch));
+		}
+		return progress.report(Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private static final class Progress {
+
+		long documentsRead;
+
+		long documentsLoaded;
+
+		long documentsUnchanged;
+
+		long nodesCreated;
+
+		long relationshipsCreated;
+
+		long propertiesSet;
+
+		final List<DocumentProblem> rejected = new ArrayList<>();
+
+		void add(GraphWriter.BatchOutcome outcome) {
+			documentsLoaded += outcome.documentsWritten();
+			documentsUnchanged += outcome.documentsUnchanged();
+			nodesCreated += outcome.nodesCreated();
+			relationshipsCreated += outcome.relationshipsCreated();
+			propertiesSet += outcome.propertiesSet();
+			LOG.debug("{} documents read, {} loaded", documentsRead, documentsLoaded);
+		}
+
+		LoadReport report(Duration elapsed) {
+			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, rejected, nodesCreated,
+					relationshipsCreated, propertiesSet, elapsed);
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.graph;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.server.configuration.ServerSettings;
+import org.newsgraph.NewsgraphException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j server inside this JVM: Bolt for the driver, HTTP for Neo4j Browser, data in a folder that outlives the
+ * process. Only ever reached through Bolt, exactly like an external server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final Neo4j server;
+
+	private EmbeddedNeo4j(Neo4j server) {
+		this.server = server;
+	}
+
+	public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
+		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		try {
+			Files.createDirectories(dataDir);
+			// The harness deletes its working folder on close; the data folder is set apart so it survives.
+			Path workDir = Files.createTempDirectory("newsgraph-neo4j");
+			Neo4j server = Neo4jBuilders.newInProcessBuilder(workDir)
+				.withConfig(GraphDatabaseSettings.data_directory, dataDir)
+				.withConfig(BoltConnector.enabled, true)
+				.withConfig(BoltConnector.listen_address, address(settings, settings.boltPort()))
+				.withConfig(BoltConnector.advertised_address, address(settings, settings.boltPort()))
+				.withConfig(HttpConnector.enabled, true)
+				.withConfig(HttpConnector.listen_address, address(settings, settings.httpPort()))
+				.withConfig(HttpConnector.advertised_address, address(settings, settings.httpPort()))
+				.withConfig(GraphDatabaseSettings.auth_enabled, false)
+				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is unaffected.
+				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+				// A local analysis tool does not phone home.
+				.withConfig(ServerSettings.allow_telemetry, false)
+				.withConfig(GraphDatabaseSettings.udc_enabled, false)
+				.build();
+			LOG.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {}browser/, data in {}",
+					(System.nanoTime() - started) / 1_000_000, server.boltURI(), server.httpURI(), dataDir);
+			return new EmbeddedNeo4j(server);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new NewsgraphException("Cannot start the embedded Neo4j with data in " + dataDir + ": "
+					+ rootMessage(ex) + ". Is another newsgraph using the folder or the ports " + settings.boltPort()
+					+ "/" + settings.httpPort() + "? Set NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT or NEWSGRAPH_HTTP_PORT.",
+					ex);
+		}
+	}
+
+	public URI boltUri() {
+		return server.boltURI();
+	}
+
+	public URI httpUri() {
+		return server.httpURI();
+	}
+
+	@Override
+	public void close() {
+		server.close();
+		LOG.info("Embedded Neo4j stopped");
+	}
+
+	private static SocketAddress address(EmbeddedNeo4jSettings settings, int port) {
+		return new SocketAddress(settings.listenAddress(), port);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+}

@@ -1,0 +1,59 @@
+package org.newsgraph.graph;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+/**
+ * The app's one way into Neo4j: managed transactions (retried by the driver on transient errors such as deadlocks or
+ * leader switches), each bounded by the configured timeout, on the configured database. Created by
+ * {@link Neo4jFactory} only once the schema is current.
+ */
+public final class Graph {
+
+	private final Driver driver;
+
+	private final SessionConfig sessionConfig;
+
+	private final TransactionConfig transactionConfig;
+
+	Graph(Driver driver, Neo4jSettings settings) {
+		this.driver = driver;
+		this.sessionConfig = settings.database() == null || settings.database().isBlank() ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(settings.database());
+		this.transactionConfig = TransactionConfig.builder().withTimeout(settings.transactionTimeout()).build();
+	}
+
+	public <T> T read(TransactionCallback<T> work) {
+		try (var session = driver.session(sessionConfig)) {
+			return session.executeRead(work, transactionConfig);
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	public <T> T write(TransactionCallback<T> work) {
+		try (var session = driver.session(sessionConfig)) {
+			return session.executeWrite(work, transactionConfig);
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	/** What the server says it is, for health reports: name, version and edition. */
+	public String serverDescription() {
+		return read(tx -> tx.run(CypherStatement.load("read/server-components").text())
+			.single()
+			.get("description")
+			.asString());
+	}
+
+	private static GraphUnavailableException unavailable(RuntimeException ex) {
+		return new GraphUnavailableException("Neo4j is not available: " + ex.getMessage(), ex);
+	}
+}

@@ -1,0 +1,11 @@
+package org.newsgraph.graph;
+
+import org.newsgraph.NewsgraphException;
+
+/** Neo4j cannot be reached (or stopped answering) even after the driver's retries. */
+public final class GraphUnavailableException extends NewsgraphException {
+
+	GraphUnavailableException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}

@@ -1,0 +1,141 @@
+package org.newsgraph.graph;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.newsgraph.ingest.NewsDocument;
+
+/**
+ * Writes one batch of documents in one transaction: a round trip per statement, never per row. Nodes are merged
+ * before the relationships that need them, and documents whose bytes are already loaded are skipped.
+ */
+@Singleton
+final class GraphWriter {
+
+	private static final CypherStatement FIND_KNOWN_DOCUMENTS = CypherStatement.load("write/find-known-documents");
+
+	private static final CypherStatement RETRACT_RELATED_LINKS = CypherStatement.load("write/retract-related-links");
+
+	private static final CypherStatement RETRACT_DESCRIPTIONS = CypherStatement.load("write/retract-descriptions");
+
+	private static final CypherStatement MERGE_OUTLETS = CypherStatement.load("write/merge-outlets");
+
+	private static final CypherStatement MERGE_TOPICS = CypherStatement.load("write/merge-topics");
+
+	private static final CypherStatement MERGE_IMAGES = CypherStatement.load("write/merge-images");
+
+	private static final CypherStatement MERGE_ARTICLES = CypherStatement.load("write/merge-articles");
+
+	private static final CypherStatement LINK_PUBLISHERS = CypherStatement.load("write/link-publishers");
+
+	private static final CypherStatement LINK_TOPICS = CypherStatement.load("write/link-topics");
+
+	private static final CypherStatement LINK_IMAGES = CypherStatement.load("write/link-images");
+
+	private static final CypherStatement LINK_RELATED_ARTICLES = CypherStatement.load("write/link-related-articles");
+
+	private static final CypherStatement MERGE_SOURCE_DOCUMENTS = CypherStatement.load("write/merge-source-documents");
+
+	private final Graph graph;
+
+	GraphWriter(Graph graph) {
+		this.graph = graph;
+	}
+
+	BatchOutcome write(List<NewsDocument> batch) {
+		return graph.write(tx -> {
+			Map<String, String> known = knownDocuments(tx, batch);
+			List<NewsDocument> toWrite = batch.stream()
+				.filter(document -> !document.sha256().equals(known.get(document.path().toString())))
+				.toList();
+			BatchOutcome outcome = new BatchOutcome(toWrite.size(), batch.size() - toWrite.size());
+			if (toWrite.isEmpty()) {
+				return outcome;
+			}
+			List<String> changed = toWrite.stream()
+				.map(document -> document.path().toString())
+				.filter(known::containsKey)
+				.toList();
+			if (!changed.isEmpty()) {
+				outcome.add(run(tx, RETRACT_RELATED_LINKS, Map.of("paths", changed)));
+				outcome.add(run(tx, RETRACT_DESCRIPTIONS, Map.of("paths", changed)));
+			}
+			WriteBatch rows = WriteBatch.of(toWrite, OffsetDateTime.now(ZoneOffset.UTC));
+			outcome.add(run(tx, MERGE_OUTLETS, rows.outlets()));
+			outcome.add(run(tx, MERGE_TOPICS, rows.topics()));
+			outcome.add(run(tx, MERGE_IMAGES, rows.images()));
+			outcome.add(run(tx, MERGE_ARTICLES, rows.articles()));
+			outcome.add(run(tx, LINK_PUBLISHERS, rows.publisherLinks()));
+			outcome.add(run(tx, LINK_TOPICS, rows.topicLinks()));
+			outcome.add(run(tx, LINK_IMAGES, rows.imageLinks()));
+			outcome.add(run(tx, LINK_RELATED_ARTICLES, rows.relatedLinks()));
+			outcome.add(run(tx, MERGE_SOURCE_DOCUMENTS, rows.documents()));
+			return outcome;
+		});
+	}
+
+	private static Map<String, String> knownDocuments(TransactionContext tx, List<NewsDocument> batch) {
+		List<Map<String, Object>> paths = batch.stream()
+			.map(document -> Map.<String, Object>of("path", document.path().toString()))
+			.toList();
+		Map<String, String> known = new HashMap<>();
+		tx.run(FIND_KNOWN_DOCUMENTS.text(), Map.of("documents", paths))
+			.forEachRemaining(row -> known.put(row.get("path").asString(), row.get("sha256").asString()));
+		return known;
+	}
+
+	private static SummaryCounters run(TransactionContext tx, CypherStatement statement, Map<String, Object> parameters) {
+		return tx.run(statement.text(), parameters).consume().counters();
+	}
+
+	/** What one batch changed; built afresh by every attempt of the transaction, so retries do not double count. */
+	static final class BatchOutcome {
+
+		private final long documentsWritten;
+
+		private final long documentsUnchanged;
+
+		private long nodesCreated;
+
+		private long relationshipsCreated;
+
+		private long propertiesSet;
+
+		BatchOutcome(long documentsWritten, long documentsUnchanged) {
+			this.documentsWritten = documentsWritten;
+			this.documentsUnchanged = documentsUnchanged;
+		}
+
+		void add(SummaryCounters counters) {
+			nodesCreated += counters.nodesCreated();
+			relationshipsCreated += counters.relationshipsCreated();
+			propertiesSet += counters.propertiesSet();
+		}
+
+		long documentsWritten() {
+			return documentsWritten;
+		}
+
+		long documentsUnchanged() {
+			return documentsUnchanged;
+		}
+
+		long nodesCreated() {
+			return nodesCreated;
+		}
+
+		long relationshipsCreated() {
+			return relationshipsCreated;
+		}
+
+		long propertiesSet() {
+			return propertiesSet;
+		}
+	}
+}

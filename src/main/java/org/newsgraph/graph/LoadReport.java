@@ -1,0 +1,42 @@
+package org.newsgraph.graph;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.newsgraph.ingest.DocumentProblem;
+
+/**
+ * What a load did.
+ *
+ * @param documentsRead files read
+ * @param documentsLoaded documents written (new or changed)
+ * @param documentsUnchanged documents skipped because the same bytes were loaded before
+ * @param rejected the documents that could not be loaded, each with file, line and reason
+ */
+public record LoadReport(long documentsRead, long documentsLoaded, long documentsUnchanged,
+		List<DocumentProblem> rejected, long nodesCreated, long relationshipsCreated, long propertiesSet,
+		Duration elapsed) {
+
+	public LoadReport {
+		rejected = List.copyOf(rejected);
+	}
+
+	public boolean complete() {
+		return rejected.isEmpty();
+	}
+
+	/** A summary for people, one fact per line, followed by every rejected document. */
+	public String summary() {
+		StringBuilder text = new StringBuilder()
+			.append(String.format("Documents read:        %d%n", documentsRead))
+			.append(String.format("Documents loaded:      %d%n", documentsLoaded))
+			.append(String.format("Documents unchanged:   %d%n", documentsUnchanged))
+			.append(String.format("Documents rejected:    %d%n", rejected.size()))
+			.append(String.format("Nodes created:         %d%n", nodesCreated))
+			.append(String.format("Relationships created: %d%n", relationshipsCreated))
+			.append(String.format("Properties set:        %d%n", propertiesSet))
+			.append(String.format("Took:                  %d ms%n", elapsed.toMillis()));
+		rejected.forEach(problem -> text.append("Rejected ").append(problem).append(System.lineSeparator()));
+		return text.toString();
+	}
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.graph;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the driver: to {@code NEO4J_URI} when set, otherwise to the in-process server, which is started only then;
+ * and the {@link Graph} on top of it, once the schema is applied.
+ */
+@Factory
+final class Neo4jFactory {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Neo4jFactory.class);
+
+	@Singleton
+	@Bean(preDestroy = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jSettings settings) {
+		return EmbeddedNeo4j.start(settings);
+	}
+
+	@Singleton
+	@Bean(preDestroy = "close")
+	Driver driver(Neo4jSettings settings, BeanProvider<EmbeddedNeo4j> embedded) {
+		if (settings.external()) {
+			LOG.info("Using the Neo4j server at {}", settings.uri());
+			AuthToken auth = settings.password() == null || settings.password().isEmpty() ? AuthTokens.none()
+					: AuthTokens.basic(settings.username(), settings.password());
+			return GraphDatabase.driver(settings.uri(), auth);
+		}
+		return GraphDatabase.driver(embedded.get().boltUri(), AuthTokens.none());
+	}
+
+	/** No statement can reach the database before its constraints exist. */
+	@Singleton
+	Graph graph(Driver driver, Neo4jSettings settings) {
+		SchemaMigrations.apply(driver, settings.database());
+		return new Graph(driver, settings);
+	}
+}

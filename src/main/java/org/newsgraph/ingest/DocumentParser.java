@@ -1,0 +1,211 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+import org.newsgraph.NewsgraphException;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns one file into a {@link NewsDocument}, or rejects it with a {@link DocumentProblem}. Thread-safe: every call
+ * builds its own YAML parser, which is cheap next to reading the file.
+ */
+@Singleton
+public final class DocumentParser {
+
+	private final IngestLimits limits;
+
+	public DocumentParser(IngestLimits limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * @throws DocumentRejectedException when the file cannot be read as a news document
+	 */
+	public NewsDocument parse(Path file) {
+		Path path = file.toAbsolutePath().normalize();
+		try {
+			long size = Files.size(path);
+			if (size > limits.maxFileBytes()) {
+				throw rejected(path, 0, "file is " + size + " bytes; the limit is " + limits.maxFileBytes()
+						+ " (newsgraph.ingest.max-file-bytes)");
+			}
+			return parse(path, Files.readAllBytes(path));
+		}
+		catch (IOException ex) {
+			throw rejected(path, 0, "cannot be read: " + ex);
+		}
+	}
+
+	NewsDocument parse(Path path, byte[] content) {
+		String text = decode(path, content);
+		try {
+			FrontMatter frontMatter = FrontMatter.of(text, isYamlFile(path));
+			YamlMapping root = YamlMapping.of(compose(frontMatter), frontMatter.firstLine(), "the front matter");
+			ArticleFacts main = article(root);
+			List<ArticleFacts> related = new ArrayList<>();
+			for (YamlMapping item : root.mappings("related")) {
+				related.add(article(item));
+			}
+			return new NewsDocument(path, sha256(content), main, root.texts("topics"), related,
+					root.text("secured").orElse(null));
+		}
+		catch (InvalidValueException ex) {
+			throw rejected(path, ex.line(), ex.getMessage());
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine();
+			throw rejected(path, line + firstLineOf(text), "invalid YAML: " + ex.getProblem());
+		}
+		catch (YAMLException ex) {
+			throw rejected(path, 0, "invalid YAML: " + ex.getMessage());
+		}
+	}
+
+	private Node compose(FrontMatter frontMatter) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setAllowRecursiveKeys(false);
+		options.setMaxAliasesForCollections(limits.maxAliases());
+		options.setNestingDepthLimit(limits.maxNesting());
+		options.setCodePointLimit(limits.maxFileBytes());
+		DumperOptions dumperOptions = new DumperOptions();
+		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+				new Resolver());
+		Node node = yaml.compose(new StringReader(frontMatter.yaml()));
+		if (node == null) {
+			throw new InvalidValueException(frontMatter.firstLine(), "the front matter is empty");
+		}
+		return node;
+	}
+
+	private static ArticleFacts article(YamlMapping block) {
+		String givenUrl = block.text("webUrl").or(() -> block.text("originalUrl"))
+			.orElseThrow(() -> new InvalidValueException(block.line(), "article has neither 'webUrl' nor 'originalUrl'"));
+		String url = canonical(givenUrl, block.lineOf(block.text("webUrl").isPresent() ? "webUrl" : "originalUrl"));
+		OutletFacts outlet = block.mapping("provider").map(provider -> outlet(provider, url))
+			.orElseGet(() -> new OutletFacts(CanonicalUrl.hostOf(url), null));
+		List<ImageFacts> images = new ArrayList<>();
+		for (YamlMapping image : block.mappings("images")) {
+			images.add(new ImageFacts(canonical(image.requiredText("url"), image.lineOf("url")),
+					image.integer("width").orElse(null), image.integer("height").orElse(null)));
+		}
+		return new ArticleFacts(CanonicalUrl.idOf(url), url, block.text("webUrl").orElse(null),
+				block.text("originalUrl").orElse(null), block.text("ampWebUrl").orElse(null),
+				block.text("cdnAmpWebUrl").orElse(null), block.requiredText("title"), block.text("excerpt").orElse(null),
+				dateTime(block, "publishedDateTime").orElse(null), block.text("type").orElse(null),
+				block.integer("quality").orElse(null), block.integer("heat").orElse(null),
+				block.bool("published").orElse(null), block.text("category").orElse(null), outlet, images);
+	}
+
+	private static OutletFacts outlet(YamlMapping provider, String articleUrl) {
+		String domain = provider.text("domain").map(DocumentParser::normaliseDomain)
+			.orElseGet(() -> CanonicalUrl.hostOf(articleUrl));
+		return new OutletFacts(domain, provider.text("name").orElse(null));
+	}
+
+	private static String normaliseDomain(String domain) {
+		String lower = domain.toLowerCase(Locale.ROOT);
+		return lower.startsWith("www.") ? lower.substring(4) : lower;
+	}
+
+	private static String canonical(String url, int line) {
+		try {
+			return CanonicalUrl.of(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidValueException(line, ex.getMessage());
+		}
+	}
+
+	/** ISO-8601 with an offset as our documents use; a date-time or date without one is taken as UTC. */
+	private static Optional<OffsetDateTime> dateTime(YamlMapping block, String key) {
+		return block.text(key).map(value -> {
+			try {
+				return OffsetDateTime.parse(value.replace(' ', 'T'));
+			}
+			catch (DateTimeParseException notWithOffset) {
+				try {
+					return LocalDateTime.parse(value.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
+				}
+				catch (DateTimeParseException notLocal) {
+					try {
+						return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+					}
+					catch (DateTimeParseException notDate) {
+						throw new InvalidValueException(block.lineOf(key),
+								"'" + key + "' must be an ISO-8601 date-time, not '" + value + "'");
+					}
+				}
+			}
+		});
+	}
+
+	private static String decode(Path path, byte[] content) {
+		for (int i = 0; i < content.length; i++) {
+			if (content[i] == 0) {
+				throw rejected(path, 0, "binary file (NUL byte at offset " + i + ")");
+			}
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw rejected(path, 0, "not UTF-8 text");
+		}
+	}
+
+	/** YAML errors are marked within the front matter; it starts on line 2 of a document that opens with '---'. */
+	private static int firstLineOf(String text) {
+		return text.stripLeading().startsWith("---") ? 2 : 1;
+	}
+
+	private static boolean isYamlFile(Path path) {
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".yaml") || name.endsWith(".yml");
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new NewsgraphException("SHA-256 is not available in this JVM", ex);
+		}
+	}
+
+	private static DocumentRejectedException rejected(Path path, int line, String reason) {
+		return new DocumentRejectedException(new DocumentProblem(path, line, reason));
+	}
+}

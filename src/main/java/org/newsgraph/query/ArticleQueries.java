@@ -1,0 +1,73 @@
+package org.newsgraph.query;
+
+import static org.newsgraph.query.Values.bool;
+import static org.newsgraph.query.Values.dateTime;
+import static org.newsgraph.query.Values.listOf;
+import static org.newsgraph.query.Values.outlet;
+import static org.newsgraph.query.Values.text;
+import static org.newsgraph.query.Values.whole;
+
+import java.util.Map;
+
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Value;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+
+/** Articles: paged lists (newest first) and one article with its neighbourhood and provenance. */
+@Singleton
+public final class ArticleQueries {
+
+	private static final CypherStatement ARTICLES = CypherStatement.load("read/articles");
+
+	private static final CypherStatement ARTICLE_COUNT = CypherStatement.load("read/article-count");
+
+	private static final CypherStatement ARTICLE = CypherStatement.load("read/article");
+
+	private final Graph graph;
+
+	ArticleQueries(Graph graph) {
+		this.graph = graph;
+	}
+
+	public Page<ArticleSummary> list(PageRequest request) {
+		return graph.read(tx -> {
+			long total = tx.run(ARTICLE_COUNT.text()).single().get("total").asLong();
+			var items = tx.run(ARTICLES.text(), Map.of("skip", request.skip(), "limit", request.size()))
+				.list(row -> summary(row.get("article")));
+			return new Page<>(items, request.page(), request.size(), total);
+		});
+	}
+
+	/**
+	 * @throws NotFoundException when no article has this id
+	 */
+	public ArticleDetail byId(String id) {
+		return graph.read(tx -> tx.run(ARTICLE.text(), Map.of("id", id)).list(row -> detail(row.get("article"))))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No article with id '" + id + "'"));
+	}
+
+	private static ArticleSummary summary(Value article) {
+		return new ArticleSummary(text(article.get("id")), text(article.get("url")), text(article.get("title")),
+				text(article.get("excerpt")), dateTime(article.get("publishedAt")), outlet(article.get("outlet")));
+	}
+
+	private static ArticleDetail detail(Value article) {
+		return new ArticleDetail(text(article.get("id")), text(article.get("url")), text(article.get("webUrl")),
+				text(article.get("originalUrl")), text(article.get("ampWebUrl")), text(article.get("cdnAmpWebUrl")),
+				text(article.get("title")), text(article.get("excerpt")), dateTime(article.get("publishedAt")),
+				text(article.get("type")), whole(article.get("quality")), whole(article.get("heat")),
+				bool(article.get("published")), text(article.get("category")), outlet(article.get("outlet")),
+				listOf(article.get("topics"), Value::asString),
+				listOf(article.get("images"),
+						image -> new ArticleDetail.Image(text(image.get("url")), whole(image.get("width")),
+								whole(image.get("height")))),
+				listOf(article.get("related"),
+						related -> new ArticleDetail.RelatedArticle(text(related.get("id")), text(related.get("url")),
+								text(related.get("title")))),
+				listOf(article.get("sources"),
+						source -> new ArticleDetail.Source(text(source.get("path")), text(source.get("role")))));
+	}
+}

@@ -1,0 +1,38 @@
+package org.newsgraph.query;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+
+/** Null-tolerant reads of driver values into the types read models use. */
+final class Values {
+
+	private Values() {
+	}
+
+	static String text(Value value) {
+		return value.isNull() ? null : value.asString();
+	}
+
+	static Long whole(Value value) {
+		return value.isNull() ? null : value.asLong();
+	}
+
+	static Boolean bool(Value value) {
+		return value.isNull() ? null : value.asBoolean();
+	}
+
+	static OffsetDateTime dateTime(Value value) {
+		return value.isNull() ? null : value.asOffsetDateTime();
+	}
+
+	static <T> List<T> listOf(Value value, Function<Value, T> mapper) {
+		return value.isNull() ? List.of() : value.asList(mapper);
+	}
+
+	static OutletRef outlet(Value value) {
+		return value.isNull() ? null : new OutletRef(text(value.get("domain")), text(value.get("name")));
+	}
+}

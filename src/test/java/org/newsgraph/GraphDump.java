@@ -1,0 +1,48 @@
+package org.newsgraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+
+/**
+ * A canonical, sorted text form of a whole graph (nodes with labels and properties, relationships with their ends'
+ * natural keys), so that two graphs can be compared for equality.
+ */
+public final class GraphDump {
+
+	private static final CypherStatement NODES = CypherStatement.load("test/dump-nodes");
+
+	private static final CypherStatement RELATIONSHIPS = CypherStatement.load("test/dump-relationships");
+
+	private GraphDump() {
+	}
+
+	/**
+	 * @param ignoredProperties properties that legitimately differ between two loads (such as load times)
+	 */
+	public static List<String> of(Graph graph, Set<String> ignoredProperties) {
+		return graph.read(tx -> {
+			List<String> lines = new ArrayList<>();
+			tx.run(NODES.text())
+				.forEachRemaining(row -> lines.add("node " + row.get("labels").asList().stream().sorted().toList() + " "
+						+ sorted(row.get("properties").asMap(), ignoredProperties)));
+			tx.run(RELATIONSHIPS.text())
+				.forEachRemaining(row -> lines.add("relationship " + row.get("start").asString() + " -"
+						+ row.get("type").asString() + sorted(row.get("properties").asMap(), ignoredProperties) + "-> "
+						+ row.get("end").asString()));
+			lines.sort(null);
+			return lines;
+		});
+	}
+
+	private static Map<String, Object> sorted(Map<String, Object> properties, Set<String> ignored) {
+		Map<String, Object> result = new TreeMap<>(properties);
+		result.keySet().removeAll(ignored);
+		return result;
+	}
+}

@@ -1,0 +1,60 @@
+package org.newsgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NewsgraphException;
+
+class DocumentFilesTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void documentsAreFoundRecursivelyInAStableOrderAndOtherFilesAreSkipped() throws IOException {
+		Files.createDirectories(folder.resolve("b/nested"));
+		for (String name : List.of("b/nested/z.md", "b/a.yml", "c.txt", "a.markdown", "notes.pdf", "image.jpg", "d.YAML")) {
+			Files.writeString(folder.resolve(name), "");
+		}
+
+		try (Stream<Path> files = DocumentFiles.under(List.of(folder))) {
+			assertThat(files.map(file -> folder.relativize(file).toString()))
+				.containsExactly("a.markdown", "b/a.yml", "b/nested/z.md", "c.txt", "d.YAML");
+		}
+	}
+
+	@Test
+	void aFileNamedExplicitlyIsReadWhateverItsName() throws IOException {
+		Path file = Files.writeString(folder.resolve("document.data"), "");
+
+		try (Stream<Path> files = DocumentFiles.under(List.of(file))) {
+			assertThat(files).containsExactly(file);
+		}
+	}
+
+	@Test
+	void aSymbolicLinkLoopDoesNotTrapTheWalk() throws IOException {
+		Files.createDirectories(folder.resolve("inner"));
+		Files.writeString(folder.resolve("inner/a.md"), "");
+		Files.createSymbolicLink(folder.resolve("inner/loop"), folder);
+
+		try (Stream<Path> files = DocumentFiles.under(List.of(folder))) {
+			assertThat(files).containsExactly(folder.resolve("inner/a.md"));
+		}
+	}
+
+	@Test
+	void aMissingPathIsAnErrorBeforeAnythingIsRead() {
+		assertThatThrownBy(() -> DocumentFiles.under(List.of(folder.resolve("missing"))))
+			.isInstanceOf(NewsgraphException.class)
+			.hasMessageContaining("No such file or folder");
+	}
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentParserTest {
+
+	private static final Path DOCUMENTS = Path.of("src/test/resources/documents");
+
+	private final DocumentParser parser = new DocumentParser(IngestLimits.defaults());
+
+	@Test
+	void aSeedDocumentGivesItsMainArticleTopicsAndRelatedArticles() {
+		NewsDocument document = parser.parse(Path.of("seeds/001_7c22fc6673973124.txt"));
+
+		ArticleFacts main = document.main();
+		assertThat(main.title()).isEqualTo("Civil liberties groups demand ban on facial recognition technology");
+		assertThat(main.url()).isEqualTo(
+				"https://www.expressandstar.com/news/uk-news/2021/08/23/civil-liberties-groups-demand-ban-on-facial-recognition-technology/");
+		assertThat(main.publishedAt()).isEqualTo(OffsetDateTime.of(2021, 8, 23, 5, 30, 0, 0, ZoneOffset.UTC));
+		assertThat(main.quality()).isEqualTo(39L);
+		assertThat(main.heat()).isEqualTo(-1L);
+		assertThat(main.published()).isFalse();
+		assertThat(main.outlet()).isEqualTo(new OutletFacts("expressandstar.com", "Express & Star"));
+		assertThat(main.images()).singleElement().satisfies(image -> assertThat(image.width()).isEqualTo(1200L));
+		assertThat(document.topics()).containsExactly("Computer Vision", "AI");
+		assertThat(document.related()).hasSize(5);
+		assertThat(document.related().get(0).outlet()).isEqualTo(new OutletFacts("diginomica.com", "Diginomica"));
+		assertThat(document.related().get(0).ampWebUrl())
+			.isEqualTo("https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp");
+		assertThat(document.sha256()).hasSize(64);
+		assertThat(document.path()).isAbsolute();
+	}
+
+	@Test
+	void theArticleIdDependsOnlyOnTheCanonicalUrl() {
+		NewsDocument privacyInternational = parser.parse(Path.of("seeds/003_2aecd8ef6c2bfcb0.txt"));
+		NewsDocument expressAndStar = parser.parse(Path.of("seeds/001_7c22fc6673973124.txt"));
+
+		ArticleFacts asRelated = expressAndStar.related().get(2);
+		assertThat(asRelated.id()).isEqualTo(privacyInternational.main().id());
+		assertThat(asRelated.id()).matches("[0-9a-f]{20}");
+	}
+
+	@Test
+	void aPlainYamlFileIsReadAndItsUrlsAndDomainsAreNormalised() {
+		NewsDocument document = parser.parse(DOCUMENTS.resolve("plain-yaml-document.yml"));
+
+		assertThat(document.main().url()).isEqualTo("https://example.org/plain?id=7");
+		assertThat(document.main().webUrl()).isEqualTo("https://Example.org:443/plain?utm_source=feed&id=7#comments");
+		assertThat(document.main().outlet().domain()).isEqualTo("example.org");
+		assertThat(document.main().publishedAt()).isEqualTo(OffsetDateTime.of(2021, 8, 23, 0, 0, 0, 0, ZoneOffset.UTC));
+	}
+
+	@ParameterizedTest(name = "{0} is rejected at line {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unclosed-front-matter.md            | 1 | never closed by a '---' line
+			invalid-yaml.md                     | 6 | invalid YAML
+			missing-title.md                    | 2 | 'title' is missing or empty
+			related-item-with-javascript-url.md | 11 | not an http(s) URL
+			duplicate-key.md                    | 4 | duplicate key 'title'
+			billion-laughs.yaml                 | 0 | Number of aliases for non-scalar nodes exceeds the specified max=50
+			bad-date.md                         | 4 | 'publishedDateTime' must be an ISO-8601 date-time
+			binary.md                           | 0 | binary file
+			""")
+	void aBrokenDocumentIsRejectedWithItsFileLineAndReason(String file, int line, String reason) {
+		Path path = DOCUMENTS.resolve(file);
+
+		assertThatThrownBy(() -> parser.parse(path)).isInstanceOfSatisfying(DocumentRejectedException.class,
+				rejected -> {
+					assertThat(rejected.problem().file()).isEqualTo(path.toAbsolutePath());
+					assertThat(rejected.problem().line()).isEqualTo(line);
+					assertThat(rejected.problem().reason()).contains(reason);
+				});
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRejectedBeforeItIsRead() {
+		DocumentParser strict = new DocumentParser(new IngestLimits(100, 50, 32));
+
+		assertThatThrownBy(() -> strict.parse(Path.of("seeds/001_7c22fc6673973124.txt")))
+			.isInstanceOf(DocumentRejectedException.class)
+			.hasMessageContaining("the limit is 100");
+	}
+}

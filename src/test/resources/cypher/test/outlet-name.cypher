@@ -1,0 +1,3 @@
+// :param domain => 'campaign.example.org'
+MATCH (o:Outlet {domain: $domain})
+RETURN o.name AS name
