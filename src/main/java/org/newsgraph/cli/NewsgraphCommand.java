@@ -40,8 +40,7 @@ public final class NewsgraphCommand implements Runnable {
 			.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
 				commandLine.getErr().println("newsgraph: " + describe(exception));
 				return ExitCodes.FAILED;
-			})
-			.setExitCodeExceptionMapper(exception -> ExitCodes.FAILED);
+			});
 	}
 
 	private static String describe(Exception exception) {

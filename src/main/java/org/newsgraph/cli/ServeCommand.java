@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
 	@Option(names = "--load", paramLabel = "PATH",
 			description = "Folders or files to load before serving (repeatable). Default: newsgraph.serve.load "
-					+ "(NEWSGRAPH_LOAD), which is 'seeds'.")
+					+ "(NEWSGRAPH_SERVE_LOAD), which is 'seeds'.")
 	List<Path> load;
 
 	@Option(names = "--no-load", description = "Load nothing; serve what the graph holds.")

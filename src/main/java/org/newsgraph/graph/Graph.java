@@ -14,6 +14,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  */
 public final class Graph {
 
+	private static final CypherStatement SERVER_COMPONENTS = CypherStatement.load("read/server-components");
+
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
@@ -47,7 +49,7 @@ public final class Graph {
 
 	/** What the server says it is, for health reports: name, version and edition. */
 	public String serverDescription() {
-		return read(tx -> tx.run(CypherStatement.load("read/server-components").text())
+		return read(tx -> tx.run(SERVER_COMPONENTS.text())
 			.single()
 			.get("description")
 			.asString());

@@ -3,14 +3,10 @@ package org.newsgraph.ingest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
-
-import org.newsgraph.NewsgraphException;
 
 /**
  * The canonical form of an article URL, which decides when two documents talk about the same article: lower-case
@@ -56,13 +52,7 @@ public final class CanonicalUrl {
 
 	/** The stable article id for a canonical URL: a prefix of its SHA-256, in hex. */
 	public static String idOf(String canonicalUrl) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalUrl.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, ID_HEX_LENGTH);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new NewsgraphException("SHA-256 is not available in this JVM", ex);
-		}
+		return Sha256.hex(canonicalUrl.getBytes(StandardCharsets.UTF_8)).substring(0, ID_HEX_LENGTH);
 	}
 
 	/** The host of a URL without {@code www.}, for outlets known only by their article's URL. */

@@ -8,21 +8,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
-import org.newsgraph.NewsgraphException;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -65,30 +61,26 @@ public final class DocumentParser {
 	}
 
 	NewsDocument parse(Path path, byte[] content) {
-		String text = decode(path, content);
 		try {
-			FrontMatter frontMatter = FrontMatter.of(text, isYamlFile(path));
+			FrontMatter frontMatter = FrontMatter.of(decode(path, content), isYamlFile(path));
 			YamlMapping root = YamlMapping.of(compose(frontMatter), frontMatter.firstLine(), "the front matter");
 			ArticleFacts main = article(root);
 			List<ArticleFacts> related = new ArrayList<>();
 			for (YamlMapping item : root.mappings("related")) {
 				related.add(article(item));
 			}
-			return new NewsDocument(path, sha256(content), main, root.texts("topics"), related,
+			return new NewsDocument(path, Sha256.hex(content), main, root.texts("topics"), related,
 					root.text("secured").orElse(null));
 		}
 		catch (InvalidValueException ex) {
 			throw rejected(path, ex.line(), ex.getMessage());
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine();
-			throw rejected(path, line + firstLineOf(text), "invalid YAML: " + ex.getProblem());
 		}
 		catch (YAMLException ex) {
 			throw rejected(path, 0, "invalid YAML: " + ex.getMessage());
 		}
 	}
 
+	/** Composes nodes only: nothing is constructed from the input. YAML errors come back as file lines. */
 	private Node compose(FrontMatter frontMatter) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
@@ -99,7 +91,14 @@ public final class DocumentParser {
 		DumperOptions dumperOptions = new DumperOptions();
 		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
 				new Resolver());
-		Node node = yaml.compose(new StringReader(frontMatter.yaml()));
+		Node node;
+		try {
+			node = yaml.compose(new StringReader(frontMatter.yaml()));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? frontMatter.firstLine() - 1 : ex.getProblemMark().getLine();
+			throw new InvalidValueException(line + frontMatter.firstLine(), "invalid YAML: " + ex.getProblem());
+		}
 		if (node == null) {
 			throw new InvalidValueException(frontMatter.firstLine(), "the front matter is empty");
 		}
@@ -186,23 +185,9 @@ public final class DocumentParser {
 		}
 	}
 
-	/** YAML errors are marked within the front matter; it starts on line 2 of a document that opens with '---'. */
-	private static int firstLineOf(String text) {
-		return text.stripLeading().startsWith("---") ? 2 : 1;
-	}
-
 	private static boolean isYamlFile(Path path) {
 		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".yaml") || name.endsWith(".yml");
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new NewsgraphException("SHA-256 is not available in this JVM", ex);
-		}
 	}
 
 	private static DocumentRejectedException rejected(Path path, int line, String reason) {

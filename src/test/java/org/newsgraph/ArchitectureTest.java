@@ -1,0 +1,41 @@
+package org.newsgraph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The packages follow the flow of data: ingest, graph, query, then the surfaces (api, cli). */
+@AnalyzeClasses(packages = "org.newsgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule layersAreOnlyUsedDownstream = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("ingest").definedBy("org.newsgraph.ingest..")
+		.layer("graph").definedBy("org.newsgraph.graph..")
+		.layer("query").definedBy("org.newsgraph.query..")
+		.layer("api").definedBy("org.newsgraph.api..")
+		.layer("cli").definedBy("org.newsgraph.cli..")
+		.whereLayer("api").mayNotBeAccessedByAnyLayer()
+		.whereLayer("cli").mayNotBeAccessedByAnyLayer()
+		.whereLayer("query").mayOnlyBeAccessedByLayers("api", "cli")
+		.whereLayer("graph").mayOnlyBeAccessedByLayers("query", "api", "cli")
+		.whereLayer("ingest").mayOnlyBeAccessedByLayers("graph", "cli");
+
+	@ArchTest
+	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()
+		.resideInAnyPackage("org.newsgraph.api..", "org.newsgraph.cli..", "org.newsgraph.ingest..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.neo4j..");
+
+	@ArchTest
+	static final ArchRule ingestKnowsNothingOfNeo4jOrHttp = noClasses().that()
+		.resideInAPackage("org.newsgraph.ingest..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.micronaut.http..", "org.newsgraph.graph..");
+}

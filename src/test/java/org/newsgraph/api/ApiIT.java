@@ -1,0 +1,175 @@
+package org.newsgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.FreePorts;
+import org.newsgraph.SeedGraph;
+import org.newsgraph.graph.DocumentLoader;
+
+/** The whole app in its default mode: embedded Neo4j in a data folder, Bolt and Browser on loopback, the API. */
+class ApiIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final int BOLT_PORT = FreePorts.next();
+
+	private static final int BROWSER_PORT = FreePorts.next();
+
+	private static EmbeddedServer server;
+
+	@BeforeAll
+	static void startTheAppAndLoadTheSeeds() throws IOException {
+		Path dataDir = Files.createTempDirectory("newsgraph-api-it");
+		server = ApplicationContext.run(EmbeddedServer.class,
+				Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port", BOLT_PORT,
+						"newsgraph.embedded.http-port", BROWSER_PORT, "micronaut.server.port", -1),
+				Environment.TEST);
+		server.getApplicationContext().getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
+	}
+
+	@AfterAll
+	static void stop() {
+		server.close();
+	}
+
+	@Test
+	void articlesArePagedNewestFirst() throws Exception {
+		JsonNode page = json(get("/api/articles?size=5"), 200);
+
+		assertThat(page.get("total").getLongValue()).isEqualTo(14);
+		assertThat(page.get("size").getIntValue()).isEqualTo(5);
+		assertThat(page.get("items").size()).isEqualTo(5);
+		JsonNode newest = page.get("items").get(0);
+		assertThat(newest.get("title").getStringValue())
+			.isEqualTo("MPs call for 'immediate stop' to live facial recognition");
+		assertThat(newest.get("publishedAt").getStringValue()).isEqualTo("2023-10-06T19:02:00Z");
+		assertThat(newest.get("outlet").get("domain").getStringValue()).isEqualTo("express.co.uk");
+	}
+
+	@Test
+	void theLastPageHoldsWhatIsLeft() throws Exception {
+		JsonNode page = json(get("/api/articles?page=2&size=5"), 200);
+
+		assertThat(page.get("items").size()).isEqualTo(4);
+	}
+
+	@Test
+	void anArticleIsFoundByItsIdWithItsOutletTopicsRelatedArticlesAndSources() throws Exception {
+		String id = json(get("/api/articles?size=1"), 200).get("items").get(0).get("id").getStringValue();
+
+		JsonNode article = json(get("/api/articles/" + id), 200);
+
+		assertThat(article.get("outlet").get("name").getStringValue()).isEqualTo("Daily Express");
+		assertThat(article.get("topics").size()).isEqualTo(2);
+		assertThat(article.get("related").size()).isEqualTo(1);
+		assertThat(article.get("related").get(0).get("url").getStringValue()).contains("morningstaronline.co.uk");
+		assertThat(article.get("sources").get(0).get("role").getStringValue()).isEqualTo("main");
+		assertThat(article.get("sources").get(0).get("path").getStringValue()).endsWith("000_7df6ec0e15e5056b.txt");
+		assertThat(article.get("quality").getLongValue()).isEqualTo(19);
+		assertThat(article.get("published").getBooleanValue()).isFalse();
+	}
+
+	@Test
+	void anUnknownArticleIsANotFoundProblem() throws Exception {
+		HttpResponse<String> response = get("/api/articles/00000000000000000000");
+
+		JsonNode problem = problem(response, 404);
+		assertThat(problem.get("detail").getStringValue()).isEqualTo("No article with id '00000000000000000000'");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/articles?size=0", "/api/articles?size=101", "/api/articles?size=-1",
+			"/api/articles?page=-1", "/api/articles?page=abc", "/api/articles?size=99999999999999999999",
+			"/api/articles/not-an-id", "/api/articles/%27%20OR%201=1%20%7D", "/api/outlets?size=1000" })
+	void aBadParameterIsABadRequestProblemThatSaysWhatIsWrong(String path) throws Exception {
+		JsonNode problem = problem(get(path), 400);
+
+		assertThat(problem.get("detail").getStringValue()).isNotBlank().doesNotContain("Exception");
+	}
+
+	@Test
+	void anUnknownPathIsANotFoundProblem() throws Exception {
+		problem(get("/api/nothing-here"), 404);
+	}
+
+	@Test
+	void outletsAreListedMostProlificFirst() throws Exception {
+		JsonNode page = json(get("/api/outlets"), 200);
+
+		assertThat(page.get("total").getLongValue()).isEqualTo(13);
+		JsonNode first = page.get("items").get(0);
+		assertThat(first.get("domain").getStringValue()).isEqualTo("biometricupdate.com");
+		assertThat(first.get("articles").getLongValue()).isEqualTo(2);
+	}
+
+	@Test
+	void healthReportsTheEmbeddedNeo4j() throws Exception {
+		JsonNode health = json(get("/health"), 200);
+
+		assertThat(health.get("status").getStringValue()).isEqualTo("UP");
+		JsonNode neo4j = health.get("details").get("neo4j");
+		assertThat(neo4j.get("status").getStringValue()).isEqualTo("UP");
+		assertThat(neo4j.get("details").get("mode").getStringValue()).isEqualTo("embedded");
+		assertThat(neo4j.get("details").get("server").getStringValue()).contains("5.26");
+	}
+
+	@Test
+	void neo4jBrowserIsServedAndPointedAtTheRightBoltPort() throws Exception {
+		HttpResponse<String> browser = HTTP.send(HttpRequest.newBuilder(neo4jHttp("/browser/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> discovery = HTTP.send(
+				HttpRequest.newBuilder(neo4jHttp("/")).header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(browser.statusCode()).isEqualTo(200);
+		assertThat(browser.body()).contains("<html");
+		assertThat(mapper().readValue(discovery.body(), JsonNode.class).get("bolt_direct").getStringValue())
+			.isEqualTo("bolt://localhost:" + BOLT_PORT);
+	}
+
+	private static URI neo4jHttp(String path) {
+		return URI.create("http://localhost:" + BROWSER_PORT + path);
+	}
+
+	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static JsonNode json(HttpResponse<String> response, int status) throws IOException {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return mapper().readValue(response.body(), JsonNode.class);
+	}
+
+	private static JsonNode problem(HttpResponse<String> response, int status) throws IOException {
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json(response, status);
+		assertThat(problem.get("status").getIntValue()).isEqualTo(status);
+		assertThat(problem.get("title").getStringValue()).isNotBlank();
+		return problem;
+	}
+
+	private static JsonMapper mapper() {
+		return server.getApplicationContext().getBean(JsonMapper.class);
+	}
+}

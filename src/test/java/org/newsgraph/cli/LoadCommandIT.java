@@ -1,0 +1,83 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Neo4jTestBase;
+import org.newsgraph.SeedGraph;
+import picocli.CommandLine;
+
+/** The {@code load} command as scripts use it: its output and its exit codes, in a CLI application context. */
+class LoadCommandIT extends Neo4jTestBase {
+
+	@Test
+	void loadingTheSeedsPrintsTheSummaryAndExitsWithZero() {
+		Run run = newsgraph("load", SeedGraph.SEEDS.toString());
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Documents read:        5", "Documents loaded:      5",
+				"Documents rejected:    0");
+		SeedGraph.assertLoaded(graph());
+	}
+
+	@Test
+	void aRejectedDocumentIsNamedWithItsLineAndTheExitCodeIsThree(@TempDir Path folder) throws IOException {
+		Files.copy(SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), folder.resolve("good.txt"));
+		Path broken = Files.copy(Path.of("src/test/resources/documents/invalid-yaml.md"), folder.resolve("broken.md"));
+
+		Run run = newsgraph("load", folder.toString());
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_DOCUMENTS_REJECTED);
+		assertThat(run.out()).contains("Documents loaded:      1", "Rejected " + broken.toAbsolutePath() + ":6: invalid YAML");
+	}
+
+	@Test
+	void aMissingFolderFailsWithExitCodeOneAndSaysWhich() {
+		Run run = newsgraph("load", "no-such-folder");
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(run.err()).contains("newsgraph: No such file or folder:", "no-such-folder");
+	}
+
+	@Test
+	void loadWithoutAPathIsAUsageErrorWithExitCodeTwo() {
+		Run run = newsgraph("load");
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("Missing required parameter");
+	}
+
+	@Test
+	void helpListsTheCommandsAndTheMeaningOfTheExitCodes() {
+		Run run = newsgraph("--help");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("serve", "load", "Exit codes:", "some documents were rejected");
+	}
+
+	private static Run newsgraph(String... arguments) {
+		try (ApplicationContext cli = ApplicationContext.builder(NewsgraphCommand.class, Environment.CLI, Environment.TEST)
+			.properties(testServerProperties())
+			.start()) {
+			StringWriter out = new StringWriter();
+			StringWriter err = new StringWriter();
+			CommandLine commandLine = NewsgraphCommand.commandLine(cli);
+			commandLine.setOut(new PrintWriter(out, true));
+			commandLine.setErr(new PrintWriter(err, true));
+			int exitCode = commandLine.execute(arguments);
+			return new Run(exitCode, out.toString(), err.toString());
+		}
+	}
+
+	private record Run(int exitCode, String out, String err) {
+	}
+}
