@@ -8,22 +8,35 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The packages follow the flow of data: ingest, graph, query, then the surfaces (api, cli). */
+/**
+ * The packages follow the flow of data: ingest, graph, query, then the surfaces (api,
+ * cli).
+ */
 @AnalyzeClasses(packages = "org.newsgraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule layersAreOnlyUsedDownstream = layeredArchitecture().consideringOnlyDependenciesInLayers()
-		.layer("ingest").definedBy("org.newsgraph.ingest..")
-		.layer("graph").definedBy("org.newsgraph.graph..")
-		.layer("query").definedBy("org.newsgraph.query..")
-		.layer("api").definedBy("org.newsgraph.api..")
-		.layer("cli").definedBy("org.newsgraph.cli..")
-		.whereLayer("api").mayNotBeAccessedByAnyLayer()
-		.whereLayer("cli").mayNotBeAccessedByAnyLayer()
-		.whereLayer("query").mayOnlyBeAccessedByLayers("api", "cli")
-		.whereLayer("graph").mayOnlyBeAccessedByLayers("query", "api", "cli")
-		.whereLayer("ingest").mayOnlyBeAccessedByLayers("graph", "cli");
+		.layer("ingest")
+		.definedBy("org.newsgraph.ingest..")
+		.layer("graph")
+		.definedBy("org.newsgraph.graph..")
+		.layer("query")
+		.definedBy("org.newsgraph.query..")
+		.layer("api")
+		.definedBy("org.newsgraph.api..")
+		.layer("cli")
+		.definedBy("org.newsgraph.cli..")
+		.whereLayer("api")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("cli")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("query")
+		.mayOnlyBeAccessedByLayers("api", "cli")
+		.whereLayer("graph")
+		.mayOnlyBeAccessedByLayers("query", "api", "cli")
+		.whereLayer("ingest")
+		.mayOnlyBeAccessedByLayers("graph", "cli");
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()
@@ -38,4 +51,5 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("io.micronaut.http..", "org.newsgraph.graph..");
+
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Ports nobody listens on, so tests never collide with a running newsgraph or with each other. */
+/**
+ * Ports nobody listens on, so tests never collide with a running newsgraph or with each
+ * other.
+ */
 public final class FreePorts {
 
 	private FreePorts() {
@@ -19,4 +22,5 @@ public final class FreePorts {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

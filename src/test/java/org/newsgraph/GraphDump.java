@@ -10,8 +10,9 @@ import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
 /**
- * A canonical, sorted text form of a whole graph (nodes with labels and properties, relationships with their ends'
- * natural keys), so that two graphs can be compared for equality.
+ * A canonical, sorted text form of a whole graph (nodes with labels and properties,
+ * relationships with their ends' natural keys), so that two graphs can be compared for
+ * equality.
  */
 public final class GraphDump {
 
@@ -23,7 +24,8 @@ public final class GraphDump {
 	}
 
 	/**
-	 * @param ignoredProperties properties that legitimately differ between two loads (such as load times)
+	 * @param ignoredProperties properties that legitimately differ between two loads
+	 * (such as load times)
 	 */
 	public static List<String> of(Graph graph, Set<String> ignoredProperties) {
 		return graph.read(tx -> {
@@ -45,4 +47,5 @@ public final class GraphDump {
 		result.keySet().removeAll(ignored);
 		return result;
 	}
+
 }

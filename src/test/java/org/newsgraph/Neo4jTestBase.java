@@ -11,9 +11,10 @@ import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
 /**
- * Base of the integration tests that need a graph: owns the database lifecycle. Every test class gets an application
- * context configured with {@code neo4j.uri} pointing at the shared {@link TestNeo4j}, and every test starts from an
- * empty graph (with the schema in place).
+ * Base of the integration tests that need a graph: owns the database lifecycle. Every
+ * test class gets an application context configured with {@code neo4j.uri} pointing at
+ * the shared {@link TestNeo4j}, and every test starts from an empty graph (with the
+ * schema in place).
  */
 public abstract class Neo4jTestBase {
 
@@ -44,4 +45,5 @@ public abstract class Neo4jTestBase {
 	protected static Map<String, Object> testServerProperties() {
 		return Map.of("neo4j.uri", TestNeo4j.boltUri().toString());
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
-/** What the five documents in {@code seeds/} must give, whichever server they are loaded into. */
+/**
+ * What the five documents in {@code seeds/} must give, whichever server they are loaded
+ * into.
+ */
 public final class SeedGraph {
 
 	public static final Path SEEDS = Path.of("seeds");
@@ -36,4 +39,5 @@ public final class SeedGraph {
 	public static long relationships(Graph graph, String type) {
 		return graph.read(tx -> tx.run(COUNT_BY_TYPE.text(), Map.of("type", type)).single().get("count").asLong());
 	}
+
 }

@@ -10,8 +10,9 @@ import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.EmbeddedNeo4jSettings;
 
 /**
- * The one in-process Neo4j shared by all integration tests of a test JVM, started on first use and stopped when the
- * JVM ends. Tests reach it only over Bolt, as the app reaches any server.
+ * The one in-process Neo4j shared by all integration tests of a test JVM, started on
+ * first use and stopped when the JVM ends. Tests reach it only over Bolt, as the app
+ * reaches any server.
  */
 final class TestNeo4j {
 
@@ -22,8 +23,8 @@ final class TestNeo4j {
 
 	static synchronized URI boltUri() {
 		if (server == null) {
-			server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(dataDir(), "localhost", FreePorts.next(),
-					FreePorts.next()));
+			server = EmbeddedNeo4j
+				.start(new EmbeddedNeo4jSettings(dataDir(), "localhost", FreePorts.next(), FreePorts.next()));
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 		}
 		return server.boltUri();
@@ -37,4 +38,5 @@ final class TestNeo4j {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -33,7 +33,9 @@ class ArticleController {
 
 	/** One article by its id (derived from its canonical URL). */
 	@Get("/{id}")
-	ArticleDetail get(@PathVariable @Pattern(regexp = "[0-9a-f]{20}", message = "must be a 20-digit hex article id") String id) {
+	ArticleDetail get(
+			@PathVariable @Pattern(regexp = "[0-9a-f]{20}", message = "must be a 20-digit hex article id") String id) {
 		return articles.byId(id);
 	}
+
 }

@@ -11,7 +11,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.newsgraph.graph.GraphUnavailableException;
 
-/** Neo4j being down is the server's trouble, not the client's, and may pass: 503, and the client may retry. */
+/**
+ * Neo4j being down is the server's trouble, not the client's, and may pass: 503, and the
+ * client may retry.
+ */
 @Singleton
 @Produces
 @Requires(classes = { GraphUnavailableException.class, ExceptionHandler.class })
@@ -30,4 +33,5 @@ final class GraphUnavailableExceptionHandler implements ExceptionHandler<GraphUn
 			.errorMessage("The graph database is not available; try again shortly.")
 			.build(), HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE));
 	}
+
 }

@@ -27,4 +27,5 @@ final class NotFoundExceptionHandler implements ExceptionHandler<NotFoundExcepti
 				ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build(),
 				HttpResponse.notFound());
 	}
+
 }

@@ -27,4 +27,5 @@ class OutletController {
 			@QueryValue(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return outlets.list(new PageRequest(page, size));
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.newsgraph.api;
 
-/** Bounds on paged reads, the same on every endpoint, so no request can ask for an unbounded result. */
+/**
+ * Bounds on paged reads, the same on every endpoint, so no request can ask for an
+ * unbounded result.
+ */
 final class Paging {
 
 	static final int MAX_SIZE = 100;
@@ -10,4 +13,5 @@ final class Paging {
 
 	private Paging() {
 	}
+
 }

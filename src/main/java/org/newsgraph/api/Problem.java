@@ -8,4 +8,5 @@ import io.micronaut.serde.annotation.Serdeable;
 record Problem(String type, String title, int status, @Nullable String detail, @Nullable String instance) {
 
 	static final String CONTENT_TYPE = "application/problem+json";
+
 }

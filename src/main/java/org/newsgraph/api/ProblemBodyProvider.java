@@ -10,8 +10,9 @@ import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvide
 import jakarta.inject.Singleton;
 
 /**
- * Renders every error Micronaut reports (unknown routes, bad parameters, constraint violations, our own exceptions)
- * as a problem document. The detail names what was wrong; internals never leave the server.
+ * Renders every error Micronaut reports (unknown routes, bad parameters, constraint
+ * violations, our own exceptions) as a problem document. The detail names what was wrong;
+ * internals never leave the server.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -30,4 +31,5 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
 	public String contentType() {
 		return Problem.CONTENT_TYPE;
 	}
+
 }

@@ -13,4 +13,5 @@ final class ExitCodes {
 
 	private ExitCodes() {
 	}
+
 }

@@ -32,4 +32,5 @@ final class LoadCommand implements Callable<Integer> {
 		spec.commandLine().getOut().flush();
 		return report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
 	}
+
 }

@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "A knowledge graph of news stories, the outlets that publish them and the campaigns they cover.",
-		subcommands = { ServeCommand.class, LoadCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
+		subcommands = { ServeCommand.class, LoadCommand.class }, exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:failed (e.g. Neo4j unreachable, no such folder)", "2:usage error",
 				"3:loaded, but some documents were rejected" })
 public final class NewsgraphCommand implements Runnable {
@@ -20,7 +19,8 @@ public final class NewsgraphCommand implements Runnable {
 	CommandLine.Model.CommandSpec spec;
 
 	public static void main(String[] args) {
-		// neo4j-migrations logs through java.util.logging; send it where everything else goes.
+		// neo4j-migrations logs through java.util.logging; send it where everything else
+		// goes.
 		SLF4JBridgeHandler.removeHandlersForRootLogger();
 		SLF4JBridgeHandler.install();
 		ApplicationContext context = ApplicationContext.builder(NewsgraphCommand.class, Environment.CLI).start();
@@ -51,4 +51,5 @@ public final class NewsgraphCommand implements Runnable {
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getOut());
 	}
+
 }

@@ -64,7 +64,10 @@ final class ServeCommand implements Callable<Integer> {
 		return exitCode;
 	}
 
-	/** Named paths must exist; the configured default is skipped with a note when absent (e.g. outside the repo). */
+	/**
+	 * Named paths must exist; the configured default is skipped with a note when absent
+	 * (e.g. outside the repo).
+	 */
 	private List<Path> pathsToLoad(PrintWriter out) {
 		if (noLoad) {
 			return List.of();
@@ -78,4 +81,5 @@ final class ServeCommand implements Callable<Integer> {
 			.forEach(path -> out.println("Not loading " + path.toAbsolutePath() + ": no such folder"));
 		return present;
 	}
+
 }

@@ -9,4 +9,5 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 		String version = NewsgraphCommand.class.getPackage().getImplementationVersion();
 		return new String[] { "newsgraph " + (version == null ? "(development build)" : version) };
 	}
+
 }

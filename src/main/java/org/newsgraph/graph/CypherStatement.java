@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import org.newsgraph.NewsgraphException;
 
 /**
- * One Cypher statement from a file under {@code cypher/}, read from the classpath, so that the query a user runs in
- * Neo4j Browser is the query the app runs. Statements take {@code $parameters} only; nothing is ever spliced in.
+ * One Cypher statement from a file under {@code cypher/}, read from the classpath, so
+ * that the query a user runs in Neo4j Browser is the query the app runs. Statements take
+ * {@code $parameters} only; nothing is ever spliced in.
  *
- * @param name the file's path below {@code cypher/} without {@code .cypher}, e.g. {@code read/article-by-id}
+ * @param name the file's path below {@code cypher/} without {@code .cypher}, e.g.
+ * {@code read/article-by-id}
  */
 public record CypherStatement(String name, String text) {
 

@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads folders and files of documents: streams them one at a time through the parser into batches, writes each
- * batch in one transaction, and collects every rejected document instead of stopping at the first. Loading the same
- * files again changes nothing.
+ * Loads folders and files of documents: streams them one at a time through the parser
+ * into batches, writes each batch in one transaction, and collects every rejected
+ * document instead of stopping at the first. Loading the same files again changes
+ * nothing.
  */
 @Singleton
 public final class DocumentLoader {
@@ -38,7 +39,8 @@ public final class DocumentLoader {
 	}
 
 	/**
-	 * @throws org.newsgraph.NewsgraphException when a named path does not exist (nothing is loaded then)
+	 * @throws org.newsgraph.NewsgraphException when a named path does not exist (nothing
+	 * is loaded then)
 	 */
 	public LoadReport load(List<Path> roots) {
 		long started = System.nanoTime();
@@ -95,5 +97,7 @@ public final class DocumentLoader {
 			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, rejected, nodesCreated,
 					relationshipsCreated, propertiesSet, elapsed);
 		}
+
 	}
+
 }

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j server inside this JVM: Bolt for the driver, HTTP for Neo4j Browser, data in a folder that outlives the
- * process. Only ever reached through Bolt, exactly like an external server.
+ * A Neo4j server inside this JVM: Bolt for the driver, HTTP for Neo4j Browser, data in a
+ * folder that outlives the process. Only ever reached through Bolt, exactly like an
+ * external server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -38,7 +39,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		long started = System.nanoTime();
 		try {
 			Files.createDirectories(dataDir);
-			// The harness deletes its working folder on close; the data folder is set apart so it survives.
+			// The harness deletes its working folder on close; the data folder is set
+			// apart so it survives.
 			Path workDir = Files.createTempDirectory("newsgraph-neo4j");
 			Neo4j server = Neo4jBuilders.newInProcessBuilder(workDir)
 				.withConfig(GraphDatabaseSettings.data_directory, dataDir)
@@ -49,7 +51,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.withConfig(HttpConnector.listen_address, address(settings, settings.httpPort()))
 				.withConfig(HttpConnector.advertised_address, address(settings, settings.httpPort()))
 				.withConfig(GraphDatabaseSettings.auth_enabled, false)
-				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is unaffected.
+				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is
+				// unaffected.
 				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
@@ -64,8 +67,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			throw new NewsgraphException("Cannot start the embedded Neo4j with data in " + dataDir + ": "
 					+ rootMessage(ex) + ". Is another newsgraph using the folder or the ports " + settings.boltPort()
-					+ "/" + settings.httpPort() + "? Set NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT or NEWSGRAPH_HTTP_PORT.",
-					ex);
+					+ "/" + settings.httpPort()
+					+ "? Set NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT or NEWSGRAPH_HTTP_PORT.", ex);
 		}
 	}
 
@@ -94,4 +97,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		return root.getMessage();
 	}
+
 }

@@ -8,10 +8,13 @@ import io.micronaut.core.bind.annotation.Bindable;
 /**
  * The in-process Neo4j that runs when no external server is configured.
  *
- * @param dataDir where the database files live, kept across restarts ({@code NEWSGRAPH_DATA_DIR})
- * @param listenAddress the interface Bolt and HTTP listen on; loopback unless deliberately opened
+ * @param dataDir where the database files live, kept across restarts
+ * ({@code NEWSGRAPH_DATA_DIR})
+ * @param listenAddress the interface Bolt and HTTP listen on; loopback unless
+ * deliberately opened
  * @param boltPort Bolt port ({@code NEWSGRAPH_BOLT_PORT}); 0 picks a free one
- * @param httpPort HTTP port of Neo4j Browser ({@code NEWSGRAPH_HTTP_PORT}); 0 picks a free one
+ * @param httpPort HTTP port of Neo4j Browser ({@code NEWSGRAPH_HTTP_PORT}); 0 picks a
+ * free one
  */
 @ConfigurationProperties("newsgraph.embedded")
 public record EmbeddedNeo4jSettings(@Bindable(defaultValue = "data") Path dataDir,

@@ -8,9 +8,10 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
- * The app's one way into Neo4j: managed transactions (retried by the driver on transient errors such as deadlocks or
- * leader switches), each bounded by the configured timeout, on the configured database. Created by
- * {@link Neo4jFactory} only once the schema is current.
+ * The app's one way into Neo4j: managed transactions (retried by the driver on transient
+ * errors such as deadlocks or leader switches), each bounded by the configured timeout,
+ * on the configured database. Created by {@link Neo4jFactory} only once the schema is
+ * current.
  */
 public final class Graph {
 
@@ -24,8 +25,8 @@ public final class Graph {
 
 	Graph(Driver driver, Neo4jSettings settings) {
 		this.driver = driver;
-		this.sessionConfig = settings.database() == null || settings.database().isBlank() ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(settings.database());
+		this.sessionConfig = settings.database() == null || settings.database().isBlank()
+				? SessionConfig.defaultConfig() : SessionConfig.forDatabase(settings.database());
 		this.transactionConfig = TransactionConfig.builder().withTimeout(settings.transactionTimeout()).build();
 	}
 
@@ -49,13 +50,11 @@ public final class Graph {
 
 	/** What the server says it is, for health reports: name, version and edition. */
 	public String serverDescription() {
-		return read(tx -> tx.run(SERVER_COMPONENTS.text())
-			.single()
-			.get("description")
-			.asString());
+		return read(tx -> tx.run(SERVER_COMPONENTS.text()).single().get("description").asString());
 	}
 
 	private static GraphUnavailableException unavailable(RuntimeException ex) {
 		return new GraphUnavailableException("Neo4j is not available: " + ex.getMessage(), ex);
 	}
+
 }

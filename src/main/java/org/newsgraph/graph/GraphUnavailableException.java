@@ -8,4 +8,5 @@ public final class GraphUnavailableException extends NewsgraphException {
 	GraphUnavailableException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -12,8 +12,9 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.newsgraph.ingest.NewsDocument;
 
 /**
- * Writes one batch of documents in one transaction: a round trip per statement, never per row. Nodes are merged
- * before the relationships that need them, and documents whose bytes are already loaded are skipped.
+ * Writes one batch of documents in one transaction: a round trip per statement, never per
+ * row. Nodes are merged before the relationships that need them, and documents whose
+ * bytes are already loaded are skipped.
  */
 @Singleton
 final class GraphWriter {
@@ -90,11 +91,15 @@ final class GraphWriter {
 		return known;
 	}
 
-	private static SummaryCounters run(TransactionContext tx, CypherStatement statement, Map<String, Object> parameters) {
+	private static SummaryCounters run(TransactionContext tx, CypherStatement statement,
+			Map<String, Object> parameters) {
 		return tx.run(statement.text(), parameters).consume().counters();
 	}
 
-	/** What one batch changed; built afresh by every attempt of the transaction, so retries do not double count. */
+	/**
+	 * What one batch changed; built afresh by every attempt of the transaction, so
+	 * retries do not double count.
+	 */
 	static final class BatchOutcome {
 
 		private final long documentsWritten;
@@ -137,5 +142,7 @@ final class GraphWriter {
 		long propertiesSet() {
 			return propertiesSet;
 		}
+
 	}
+
 }

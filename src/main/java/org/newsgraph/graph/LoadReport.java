@@ -27,8 +27,7 @@ public record LoadReport(long documentsRead, long documentsLoaded, long document
 
 	/** A summary for people, one fact per line, followed by every rejected document. */
 	public String summary() {
-		StringBuilder text = new StringBuilder()
-			.append(String.format("Documents read:        %d%n", documentsRead))
+		StringBuilder text = new StringBuilder().append(String.format("Documents read:        %d%n", documentsRead))
 			.append(String.format("Documents loaded:      %d%n", documentsLoaded))
 			.append(String.format("Documents unchanged:   %d%n", documentsUnchanged))
 			.append(String.format("Documents rejected:    %d%n", rejected.size()))

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the driver: to {@code NEO4J_URI} when set, otherwise to the in-process server, which is started only then;
- * and the {@link Graph} on top of it, once the schema is applied.
+ * Creates the driver: to {@code NEO4J_URI} when set, otherwise to the in-process server,
+ * which is started only then; and the {@link Graph} on top of it, once the schema is
+ * applied.
  */
 @Factory
 final class Neo4jFactory {
@@ -44,4 +45,5 @@ final class Neo4jFactory {
 		SchemaMigrations.apply(driver, settings.database());
 		return new Graph(driver, settings);
 	}
+
 }

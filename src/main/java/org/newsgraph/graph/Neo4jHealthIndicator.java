@@ -6,7 +6,10 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 
-/** Reports Neo4j in {@code /health}: which server answers, and whether it is the embedded one. */
+/**
+ * Reports Neo4j in {@code /health}: which server answers, and whether it is the embedded
+ * one.
+ */
 @Singleton
 final class Neo4jHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
@@ -30,4 +33,5 @@ final class Neo4jHealthIndicator extends AbstractHealthIndicator<Map<String, Obj
 	protected String getName() {
 		return "neo4j";
 	}
+
 }

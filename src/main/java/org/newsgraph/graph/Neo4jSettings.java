@@ -7,10 +7,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
- * Where Neo4j is. With no {@code uri} the app starts its own in-process server (see {@link EmbeddedNeo4jSettings}).
+ * Where Neo4j is. With no {@code uri} the app starts its own in-process server (see
+ * {@link EmbeddedNeo4jSettings}).
  *
- * @param uri a Bolt or neo4j URI of an external server, cluster or Aura instance ({@code NEO4J_URI})
- * @param database the database to use; null for the server's default ({@code NEO4J_DATABASE})
+ * @param uri a Bolt or neo4j URI of an external server, cluster or Aura instance
+ * ({@code NEO4J_URI})
+ * @param database the database to use; null for the server's default
+ * ({@code NEO4J_DATABASE})
  * @param transactionTimeout every transaction the app runs is bounded by this
  */
 @ConfigurationProperties("neo4j")

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the schema (constraints and indexes, versioned files under {@code cypher/schema/}) up to date, with
- * neo4j-migrations, which records what it applied in the database itself.
+ * Brings the schema (constraints and indexes, versioned files under
+ * {@code cypher/schema/}) up to date, with neo4j-migrations, which records what it
+ * applied in the database itself.
  */
 public final class SchemaMigrations {
 
@@ -28,4 +29,5 @@ public final class SchemaMigrations {
 		new Migrations(config.build(), driver).apply()
 			.ifPresent(version -> LOG.info("Schema is at version {}", version.getValue()));
 	}
+
 }

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
 
 /**
- * Finds migration files by asking the class loader for the schema folder itself. neo4j-migrations' default scanner
- * opens every jar on the classpath (seconds, with Neo4j's hundreds of jars), at every start, even when nothing is
- * pending.
+ * Finds migration files by asking the class loader for the schema folder itself.
+ * neo4j-migrations' default scanner opens every jar on the classpath (seconds, with
+ * Neo4j's hundreds of jars), at every start, even when nothing is pending.
  */
 final class SchemaResourceScanner implements ClasspathResourceScanner {
 
@@ -68,4 +68,5 @@ final class SchemaResourceScanner implements ClasspathResourceScanner {
 			return urls;
 		}
 	}
+
 }

@@ -14,9 +14,10 @@ import org.newsgraph.ingest.ImageFacts;
 import org.newsgraph.ingest.NewsDocument;
 
 /**
- * The parameter rows for one batch of documents, one list per write statement, deduplicated so that every node is
- * merged once per batch. Where blocks disagree about an article, a main block beats a related item and a later
- * document beats an earlier one, the same rule the statements apply across batches.
+ * The parameter rows for one batch of documents, one list per write statement,
+ * deduplicated so that every node is merged once per batch. Where blocks disagree about
+ * an article, a main block beats a related item and a later document beats an earlier
+ * one, the same rule the statements apply across batches.
  */
 final class WriteBatch {
 
@@ -70,9 +71,11 @@ final class WriteBatch {
 	}
 
 	private void add(ArticleFacts article, boolean fromMain) {
-		boolean replaces = fromMain || !Boolean.TRUE.equals(articles.getOrDefault(article.id(), Map.of()).get("fromMain"));
+		boolean replaces = fromMain
+				|| !Boolean.TRUE.equals(articles.getOrDefault(article.id(), Map.of()).get("fromMain"));
 		if (replaces) {
-			articles.put(article.id(), Map.of("id", article.id(), "fromMain", fromMain, "properties", properties(article)));
+			articles.put(article.id(),
+					Map.of("id", article.id(), "fromMain", fromMain, "properties", properties(article)));
 			publishers.put(article.id(),
 					Map.of("article", article.id(), "outlet", article.outlet().domain(), "fromMain", fromMain));
 		}
@@ -100,7 +103,10 @@ final class WriteBatch {
 		return row;
 	}
 
-	/** The article's stated facts; absent ones are left out, so that they never erase what another block said. */
+	/**
+	 * The article's stated facts; absent ones are left out, so that they never erase what
+	 * another block said.
+	 */
 	private static Map<String, Object> properties(ArticleFacts article) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("id", article.id());
@@ -161,4 +167,5 @@ final class WriteBatch {
 	Map<String, Object> documents() {
 		return Map.of("documents", List.copyOf(documents));
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * The canonical form of an article URL, which decides when two documents talk about the same article: lower-case
- * scheme and host, no default port, no fragment, no tracking parameters. The article id is derived from it, so it is
- * stable across loads and machines.
+ * The canonical form of an article URL, which decides when two documents talk about the
+ * same article: lower-case scheme and host, no default port, no fragment, no tracking
+ * parameters. The article id is derived from it, so it is stable across loads and
+ * machines.
  */
 public final class CanonicalUrl {
 
@@ -24,7 +25,8 @@ public final class CanonicalUrl {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the text is not an absolute http or https URL with a host
+	 * @throws IllegalArgumentException when the text is not an absolute http or https URL
+	 * with a host
 	 */
 	public static String of(String raw) {
 		URI uri = parse(raw.strip());
@@ -55,7 +57,10 @@ public final class CanonicalUrl {
 		return Sha256.hex(canonicalUrl.getBytes(StandardCharsets.UTF_8)).substring(0, ID_HEX_LENGTH);
 	}
 
-	/** The host of a URL without {@code www.}, for outlets known only by their article's URL. */
+	/**
+	 * The host of a URL without {@code www.}, for outlets known only by their article's
+	 * URL.
+	 */
 	public static String hostOf(String canonicalUrl) {
 		String host = URI.create(canonicalUrl).getHost();
 		return host.startsWith("www.") ? host.substring(4) : host;
@@ -70,7 +75,10 @@ public final class CanonicalUrl {
 		}
 	}
 
-	/** Real feeds contain spaces, pipes and non-ASCII letters in URLs; percent-encode them rather than reject. */
+	/**
+	 * Real feeds contain spaces, pipes and non-ASCII letters in URLs; percent-encode them
+	 * rather than reject.
+	 */
 	private static String encodeIllegalCharacters(String raw) {
 		StringBuilder encoded = new StringBuilder(raw.length());
 		for (byte b : raw.getBytes(StandardCharsets.UTF_8)) {
@@ -110,4 +118,5 @@ public final class CanonicalUrl {
 	private static String abbreviate(String text) {
 		return text.length() <= 120 ? text : text.substring(0, 117) + "...";
 	}
+
 }

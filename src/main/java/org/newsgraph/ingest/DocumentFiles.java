@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.newsgraph.NewsgraphException;
 
 /**
- * The document files under the folders and files a user names: recursively, in a stable order (so that loads are
- * repeatable), one folder listing in memory at a time. Symbolic links to folders are not followed, so a link loop
- * cannot trap the walk.
+ * The document files under the folders and files a user names: recursively, in a stable
+ * order (so that loads are repeatable), one folder listing in memory at a time. Symbolic
+ * links to folders are not followed, so a link loop cannot trap the walk.
  */
 public final class DocumentFiles {
 
@@ -36,7 +36,10 @@ public final class DocumentFiles {
 		return roots.stream().map(root -> root.toAbsolutePath().normalize()).flatMap(DocumentFiles::walk);
 	}
 
-	/** Whether a file's name marks it as a document; a file named explicitly is read whatever its name. */
+	/**
+	 * Whether a file's name marks it as a document; a file named explicitly is read
+	 * whatever its name.
+	 */
 	static boolean isDocument(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
@@ -63,4 +66,5 @@ public final class DocumentFiles {
 			throw new UncheckedIOException("Cannot list " + folder, ex);
 		}
 	}
+
 }

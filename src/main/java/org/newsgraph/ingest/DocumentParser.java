@@ -30,8 +30,9 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns one file into a {@link NewsDocument}, or rejects it with a {@link DocumentProblem}. Thread-safe: every call
- * builds its own YAML parser, which is cheap next to reading the file.
+ * Turns one file into a {@link NewsDocument}, or rejects it with a
+ * {@link DocumentProblem}. Thread-safe: every call builds its own YAML parser, which is
+ * cheap next to reading the file.
  */
 @Singleton
 public final class DocumentParser {
@@ -80,7 +81,10 @@ public final class DocumentParser {
 		}
 	}
 
-	/** Composes nodes only: nothing is constructed from the input. YAML errors come back as file lines. */
+	/**
+	 * Composes nodes only: nothing is constructed from the input. YAML errors come back
+	 * as file lines.
+	 */
 	private Node compose(FrontMatter frontMatter) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
@@ -106,10 +110,13 @@ public final class DocumentParser {
 	}
 
 	private static ArticleFacts article(YamlMapping block) {
-		String givenUrl = block.text("webUrl").or(() -> block.text("originalUrl"))
-			.orElseThrow(() -> new InvalidValueException(block.line(), "article has neither 'webUrl' nor 'originalUrl'"));
+		String givenUrl = block.text("webUrl")
+			.or(() -> block.text("originalUrl"))
+			.orElseThrow(
+					() -> new InvalidValueException(block.line(), "article has neither 'webUrl' nor 'originalUrl'"));
 		String url = canonical(givenUrl, block.lineOf(block.text("webUrl").isPresent() ? "webUrl" : "originalUrl"));
-		OutletFacts outlet = block.mapping("provider").map(provider -> outlet(provider, url))
+		OutletFacts outlet = block.mapping("provider")
+			.map(provider -> outlet(provider, url))
 			.orElseGet(() -> new OutletFacts(CanonicalUrl.hostOf(url), null));
 		List<ImageFacts> images = new ArrayList<>();
 		for (YamlMapping image : block.mappings("images")) {
@@ -118,14 +125,16 @@ public final class DocumentParser {
 		}
 		return new ArticleFacts(CanonicalUrl.idOf(url), url, block.text("webUrl").orElse(null),
 				block.text("originalUrl").orElse(null), block.text("ampWebUrl").orElse(null),
-				block.text("cdnAmpWebUrl").orElse(null), block.requiredText("title"), block.text("excerpt").orElse(null),
-				dateTime(block, "publishedDateTime").orElse(null), block.text("type").orElse(null),
-				block.integer("quality").orElse(null), block.integer("heat").orElse(null),
-				block.bool("published").orElse(null), block.text("category").orElse(null), outlet, images);
+				block.text("cdnAmpWebUrl").orElse(null), block.requiredText("title"),
+				block.text("excerpt").orElse(null), dateTime(block, "publishedDateTime").orElse(null),
+				block.text("type").orElse(null), block.integer("quality").orElse(null),
+				block.integer("heat").orElse(null), block.bool("published").orElse(null),
+				block.text("category").orElse(null), outlet, images);
 	}
 
 	private static OutletFacts outlet(YamlMapping provider, String articleUrl) {
-		String domain = provider.text("domain").map(DocumentParser::normaliseDomain)
+		String domain = provider.text("domain")
+			.map(DocumentParser::normaliseDomain)
 			.orElseGet(() -> CanonicalUrl.hostOf(articleUrl));
 		return new OutletFacts(domain, provider.text("name").orElse(null));
 	}
@@ -144,7 +153,10 @@ public final class DocumentParser {
 		}
 	}
 
-	/** ISO-8601 with an offset as our documents use; a date-time or date without one is taken as UTC. */
+	/**
+	 * ISO-8601 with an offset as our documents use; a date-time or date without one is
+	 * taken as UTC.
+	 */
 	private static Optional<OffsetDateTime> dateTime(YamlMapping block, String key) {
 		return block.text(key).map(value -> {
 			try {
@@ -193,4 +205,5 @@ public final class DocumentParser {
 	private static DocumentRejectedException rejected(Path path, int line, String reason) {
 		return new DocumentRejectedException(new DocumentProblem(path, line, reason));
 	}
+
 }

@@ -2,7 +2,10 @@ package org.newsgraph.ingest;
 
 import org.newsgraph.NewsgraphException;
 
-/** Thrown when a document cannot be read as a news document; it carries the file, line and reason. */
+/**
+ * Thrown when a document cannot be read as a news document; it carries the file, line and
+ * reason.
+ */
 public final class DocumentRejectedException extends NewsgraphException {
 
 	private final transient DocumentProblem problem;
@@ -15,4 +18,5 @@ public final class DocumentRejectedException extends NewsgraphException {
 	public DocumentProblem problem() {
 		return problem;
 	}
+
 }

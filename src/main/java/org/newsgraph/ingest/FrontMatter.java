@@ -3,8 +3,9 @@ package org.newsgraph.ingest;
 import java.util.Set;
 
 /**
- * The YAML part of a document and where it starts. Markdown and text documents must open with a {@code ---} line and
- * close the front matter with another; a YAML file may also be plain YAML.
+ * The YAML part of a document and where it starts. Markdown and text documents must open
+ * with a {@code ---} line and close the front matter with another; a YAML file may also
+ * be plain YAML.
  *
  * @param yaml the YAML text
  * @param firstLine the 1-based line of the file at which {@code yaml} starts

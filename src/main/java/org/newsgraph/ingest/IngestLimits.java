@@ -7,7 +7,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * Bounds that keep one hostile or broken file from exhausting the process.
  *
  * @param maxFileBytes a larger file is rejected before it is read
- * @param maxAliases YAML aliases to collections per document (guards against "billion laughs")
+ * @param maxAliases YAML aliases to collections per document (guards against "billion
+ * laughs")
  * @param maxNesting how deep YAML collections may nest
  */
 @ConfigurationProperties("newsgraph.ingest")

@@ -2,7 +2,10 @@ package org.newsgraph.ingest;
 
 import org.newsgraph.NewsgraphException;
 
-/** A value inside the front matter is unusable; the parser adds the file name before it leaves this package. */
+/**
+ * A value inside the front matter is unusable; the parser adds the file name before it
+ * leaves this package.
+ */
 final class InvalidValueException extends NewsgraphException {
 
 	private final int line;
@@ -15,4 +18,5 @@ final class InvalidValueException extends NewsgraphException {
 	int line() {
 		return line;
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.HexFormat;
 
 import org.newsgraph.NewsgraphException;
 
-/** SHA-256 in lower-case hex: file fingerprints for provenance, and the source of article ids. */
+/**
+ * SHA-256 in lower-case hex: file fingerprints for provenance, and the source of article
+ * ids.
+ */
 final class Sha256 {
 
 	private Sha256() {
@@ -20,4 +23,5 @@ final class Sha256 {
 			throw new NewsgraphException("SHA-256 is not available in this JVM", ex);
 		}
 	}
+
 }

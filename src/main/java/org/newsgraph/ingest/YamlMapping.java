@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Typed, line-aware access to one YAML mapping. Working on composed nodes rather than constructed Java objects means
- * no type is ever instantiated from the input, timestamps stay text until we parse them deliberately, and every value
- * knows the line it came from for error reports.
+ * Typed, line-aware access to one YAML mapping. Working on composed nodes rather than
+ * constructed Java objects means no type is ever instantiated from the input, timestamps
+ * stay text until we parse them deliberately, and every value knows the line it came from
+ * for error reports.
  */
 final class YamlMapping {
 
@@ -39,7 +40,8 @@ final class YamlMapping {
 	}
 
 	/**
-	 * @param lineOffset the file line of the YAML text's first line, so that node marks become file lines
+	 * @param lineOffset the file line of the YAML text's first line, so that node marks
+	 * become file lines
 	 */
 	static YamlMapping of(Node node, int lineOffset, String what) {
 		int line = lineOf(node, lineOffset);
@@ -81,7 +83,8 @@ final class YamlMapping {
 				return Long.valueOf(value);
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException(lineOf(key), "'" + key + "' must be a whole number, not '" + value + "'");
+				throw new InvalidValueException(lineOf(key),
+						"'" + key + "' must be a whole number, not '" + value + "'");
 			}
 		});
 	}
@@ -150,4 +153,5 @@ final class YamlMapping {
 	private static int lineOf(Node node, int lineOffset) {
 		return node.getStartMark() == null ? lineOffset : node.getStartMark().getLine() + lineOffset;
 	}
+
 }

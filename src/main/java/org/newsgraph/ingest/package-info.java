@@ -1,8 +1,10 @@
 /**
- * Reads news documents (YAML front matter with an article, its outlet, topics, images and related articles) from files
- * and normalises them into immutable records. Knows nothing about Neo4j.
+ * Reads news documents (YAML front matter with an article, its outlet, topics, images and
+ * related articles) from files and normalises them into immutable records. Knows nothing
+ * about Neo4j.
  * <p>
- * Parsing is safe by default: SnakeYAML composes nodes only (no object construction), with limits on aliases, nesting
- * and size, and every rejection names the file, the line and the reason.
+ * Parsing is safe by default: SnakeYAML composes nodes only (no object construction),
+ * with limits on aliases, nesting and size, and every rejection names the file, the line
+ * and the reason.
  */
 package org.newsgraph.ingest;

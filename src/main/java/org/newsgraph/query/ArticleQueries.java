@@ -14,7 +14,10 @@ import org.neo4j.driver.Value;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
-/** Articles: paged lists (newest first) and one article with its neighbourhood and provenance. */
+/**
+ * Articles: paged lists (newest first) and one article with its neighbourhood and
+ * provenance.
+ */
 @Singleton
 public final class ArticleQueries {
 
@@ -70,4 +73,5 @@ public final class ArticleQueries {
 				listOf(article.get("sources"),
 						source -> new ArticleDetail.Source(text(source.get("path")), text(source.get("role")))));
 	}
+
 }

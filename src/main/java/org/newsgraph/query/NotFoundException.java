@@ -8,4 +8,5 @@ public final class NotFoundException extends NewsgraphException {
 	public NotFoundException(String message) {
 		super(message);
 	}
+
 }

@@ -35,4 +35,5 @@ public final class OutletQueries {
 	private static OutletSummary summary(Value outlet) {
 		return new OutletSummary(text(outlet.get("domain")), text(outlet.get("name")), outlet.get("articles").asLong());
 	}
+
 }

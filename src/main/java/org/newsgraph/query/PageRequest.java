@@ -1,7 +1,8 @@
 package org.newsgraph.query;
 
 /**
- * Which page to read. Bounds are checked where requests arrive; this only turns them into {@code $skip}/{@code $limit}.
+ * Which page to read. Bounds are checked where requests arrive; this only turns them into
+ * {@code $skip}/{@code $limit}.
  */
 public record PageRequest(int page, int size) {
 

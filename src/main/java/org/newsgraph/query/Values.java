@@ -35,4 +35,5 @@ final class Values {
 	static OutletRef outlet(Value value) {
 		return value.isNull() ? null : new OutletRef(text(value.get("domain")), text(value.get("name")));
 	}
+
 }

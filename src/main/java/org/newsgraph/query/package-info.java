@@ -1,5 +1,6 @@
 /**
- * Read models of the graph, as records shaped exactly like what the Cypher in {@code cypher/read/} returns (map
- * projections), so that the API and the CLI never need to know Cypher or the driver.
+ * Read models of the graph, as records shaped exactly like what the Cypher in
+ * {@code cypher/read/} returns (map projections), so that the API and the CLI never need
+ * to know Cypher or the driver.
  */
 package org.newsgraph.query;

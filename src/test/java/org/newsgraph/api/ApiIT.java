@@ -26,7 +26,10 @@ import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
 import org.newsgraph.graph.DocumentLoader;
 
-/** The whole app in its default mode: embedded Neo4j in a data folder, Bolt and Browser on loopback, the API. */
+/**
+ * The whole app in its default mode: embedded Neo4j in a data folder, Bolt and Browser on
+ * loopback, the API.
+ */
 class ApiIT {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,10 +43,11 @@ class ApiIT {
 	@BeforeAll
 	static void startTheAppAndLoadTheSeeds() throws IOException {
 		Path dataDir = Files.createTempDirectory("newsgraph-api-it");
-		server = ApplicationContext.run(EmbeddedServer.class,
-				Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port", BOLT_PORT,
-						"newsgraph.embedded.http-port", BROWSER_PORT, "micronaut.server.port", -1),
-				Environment.TEST);
+		server = ApplicationContext
+			.run(EmbeddedServer.class,
+					Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port", BOLT_PORT,
+							"newsgraph.embedded.http-port", BROWSER_PORT, "micronaut.server.port", -1),
+					Environment.TEST);
 		server.getApplicationContext().getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
 	}
 
@@ -172,4 +176,5 @@ class ApiIT {
 	private static JsonMapper mapper() {
 		return server.getApplicationContext().getBean(JsonMapper.class);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
 import picocli.CommandLine;
 
-/** The {@code load} command as scripts use it: its output and its exit codes, in a CLI application context. */
+/**
+ * The {@code load} command as scripts use it: its output and its exit codes, in a CLI
+ * application context.
+ */
 class LoadCommandIT extends Neo4jTestBase {
 
 	@Test
@@ -37,7 +40,8 @@ class LoadCommandIT extends Neo4jTestBase {
 		Run run = newsgraph("load", folder.toString());
 
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_DOCUMENTS_REJECTED);
-		assertThat(run.out()).contains("Documents loaded:      1", "Rejected " + broken.toAbsolutePath() + ":6: invalid YAML");
+		assertThat(run.out()).contains("Documents loaded:      1",
+				"Rejected " + broken.toAbsolutePath() + ":6: invalid YAML");
 	}
 
 	@Test
@@ -65,7 +69,8 @@ class LoadCommandIT extends Neo4jTestBase {
 	}
 
 	private static Run newsgraph(String... arguments) {
-		try (ApplicationContext cli = ApplicationContext.builder(NewsgraphCommand.class, Environment.CLI, Environment.TEST)
+		try (ApplicationContext cli = ApplicationContext
+			.builder(NewsgraphCommand.class, Environment.CLI, Environment.TEST)
 			.properties(testServerProperties())
 			.start()) {
 			StringWriter out = new StringWriter();
@@ -80,4 +85,5 @@ class LoadCommandIT extends Neo4jTestBase {
 
 	private record Run(int exitCode, String out, String err) {
 	}
+
 }

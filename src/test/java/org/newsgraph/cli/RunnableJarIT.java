@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
 
 /**
- * The packaged jar as the README runs it ({@code java -jar target/newsgraph.jar serve}), configured only by the
- * documented environment variables, in a process of its own, stopped as Ctrl+C stops it.
+ * The packaged jar as the README runs it ({@code java -jar target/newsgraph.jar serve}),
+ * configured only by the documented environment variables, in a process of its own,
+ * stopped as Ctrl+C stops it.
  */
 class RunnableJarIT {
 
@@ -87,4 +88,5 @@ class RunnableJarIT {
 			return "(no log: " + ex + ")";
 		}
 	}
+
 }

@@ -133,8 +133,8 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		Map<String, Object> privacyInternational = article(
 				"https://www.privacyinternational.org/advocacy/4616/pi-and-30-csos-unite-against-use-live-facial-recognition-technology");
 		assertThat(privacyInternational).containsEntry("fromMain", true);
-		assertThat(sources(privacyInternational.get("id").toString())).containsExactlyInAnyOrder(
-				"001_7c22fc6673973124.txt related", "003_2aecd8ef6c2bfcb0.txt main");
+		assertThat(sources(privacyInternational.get("id").toString()))
+			.containsExactlyInAnyOrder("001_7c22fc6673973124.txt related", "003_2aecd8ef6c2bfcb0.txt main");
 		long untraced = graph().read(tx -> tx.run(UNTRACED_ARTICLE_COUNT.text()).single().get("count").asLong());
 		assertThat(untraced).isZero();
 	}
@@ -159,4 +159,5 @@ class DocumentLoaderIT extends Neo4jTestBase {
 			}
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
 
-/** The embedded default keeps its data on disk: what was loaded before a restart is there after it. */
+/**
+ * The embedded default keeps its data on disk: what was loaded before a restart is there
+ * after it.
+ */
 class EmbeddedNeo4jIT {
 
 	@Test
@@ -30,4 +33,5 @@ class EmbeddedNeo4jIT {
 				.isEqualTo(5);
 		}
 	}
+
 }

@@ -24,8 +24,8 @@ import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
 
 /**
- * External-server mode ({@code NEO4J_URI}) against a separate Neo4j 5.26 server process, started from the Neo4j jars
- * on the test classpath, with authentication on.
+ * External-server mode ({@code NEO4J_URI}) against a separate Neo4j 5.26 server process,
+ * started from the Neo4j jars on the test classpath, with authentication on.
  */
 class ExternalServerIT {
 
@@ -43,14 +43,16 @@ class ExternalServerIT {
 	static void startASeparateNeo4jServer() throws Exception {
 		home = Files.createTempDirectory("newsgraph-external-neo4j");
 		Path conf = Files.createDirectories(home.resolve("conf"));
-		Files.writeString(conf.resolve("neo4j.conf"), String.join("\n",
-				"server.directories.data=" + home.resolve("data"), "server.directories.logs=" + home.resolve("logs"),
-				"server.default_listen_address=127.0.0.1", "server.bolt.listen_address=127.0.0.1:" + BOLT_PORT,
-				"server.bolt.advertised_address=127.0.0.1:" + BOLT_PORT, "server.http.enabled=false",
-				"server.https.enabled=false", "dbms.security.auth_enabled=true", "dbms.usage_report.enabled=false",
-				"server.memory.pagecache.size=64m",
-				// Micronaut's Netty 4.2 shares the test classpath; Neo4j's in-JVM channel cannot run on it.
-				"internal.dbms.bolt.local_enabled=false", ""));
+		Files.writeString(conf.resolve("neo4j.conf"),
+				String.join("\n", "server.directories.data=" + home.resolve("data"),
+						"server.directories.logs=" + home.resolve("logs"), "server.default_listen_address=127.0.0.1",
+						"server.bolt.listen_address=127.0.0.1:" + BOLT_PORT,
+						"server.bolt.advertised_address=127.0.0.1:" + BOLT_PORT, "server.http.enabled=false",
+						"server.https.enabled=false", "dbms.security.auth_enabled=true",
+						"dbms.usage_report.enabled=false", "server.memory.pagecache.size=64m",
+						// Micronaut's Netty 4.2 shares the test classpath; Neo4j's in-JVM
+						// channel cannot run on it.
+						"internal.dbms.bolt.local_enabled=false", ""));
 		server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-Djava.io.tmpdir=" + home, "-cp", System.getProperty("java.class.path"),
 				"org.neo4j.server.CommunityEntryPoint", "--home-dir=" + home, "--config-dir=" + conf)
@@ -84,16 +86,21 @@ class ExternalServerIT {
 			SeedGraph.assertLoaded(graph);
 			assertThat(second.documentsUnchanged()).isEqualTo(5);
 			assertThat(graph.serverDescription()).contains("5.26");
-			assertThat(context.getActiveBeanRegistrations(EmbeddedNeo4j.class)).as("no embedded server started").isEmpty();
+			assertThat(context.getActiveBeanRegistrations(EmbeddedNeo4j.class)).as("no embedded server started")
+				.isEmpty();
 			assertThat(server.isAlive()).isTrue();
 		}
 	}
 
-	/** A new server's password is 'neo4j' and expired; the only thing it accepts is changing it. */
+	/**
+	 * A new server's password is 'neo4j' and expired; the only thing it accepts is
+	 * changing it.
+	 */
 	private static void setInitialPassword() throws Exception {
 		Instant deadline = Instant.now().plus(STARTUP_LIMIT);
 		while (true) {
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + BOLT_PORT, AuthTokens.basic("neo4j", "neo4j"));
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + BOLT_PORT,
+					AuthTokens.basic("neo4j", "neo4j"));
 					var session = driver.session(SessionConfig.forDatabase("system"))) {
 				session.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", Map.of("password", PASSWORD))
 					.consume();
@@ -101,7 +108,8 @@ class ExternalServerIT {
 			}
 			catch (RuntimeException notUpYet) {
 				if (!server.isAlive() || Instant.now().isAfter(deadline)) {
-					throw new IllegalStateException("The Neo4j server did not start; its output:\n" + console(), notUpYet);
+					throw new IllegalStateException("The Neo4j server did not start; its output:\n" + console(),
+							notUpYet);
 				}
 				Thread.sleep(500);
 			}
@@ -111,4 +119,5 @@ class ExternalServerIT {
 	private static String console() throws IOException {
 		return Files.readString(home.resolve("console.log"));
 	}
+
 }

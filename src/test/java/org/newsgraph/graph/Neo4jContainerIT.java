@@ -13,7 +13,10 @@ import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** The official Neo4j 5.26 image, where Docker runs; skipped, with the reason in the report, where it does not. */
+/**
+ * The official Neo4j 5.26 image, where Docker runs; skipped, with the reason in the
+ * report, where it does not.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class Neo4jContainerIT {
 
@@ -24,12 +27,14 @@ class Neo4jContainerIT {
 
 	@Test
 	void theSeedsLoadIntoTheOfficialNeo4jImage() {
-		try (ApplicationContext context = ApplicationContext.run(Map.of("neo4j.uri", NEO4J.getBoltUrl(),
-				"neo4j.username", "neo4j", "neo4j.password", PASSWORD), Environment.TEST)) {
+		try (ApplicationContext context = ApplicationContext.run(
+				Map.of("neo4j.uri", NEO4J.getBoltUrl(), "neo4j.username", "neo4j", "neo4j.password", PASSWORD),
+				Environment.TEST)) {
 			LoadReport report = context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
 
 			assertThat(report.documentsLoaded()).isEqualTo(5);
 			SeedGraph.assertLoaded(context.getBean(Graph.class));
 		}
 	}
+
 }

@@ -46,4 +46,5 @@ class CanonicalUrlTest {
 	void anOutletHostDropsWww() {
 		assertThat(CanonicalUrl.hostOf("https://www.bbc.co.uk/news")).isEqualTo("bbc.co.uk");
 	}
+
 }

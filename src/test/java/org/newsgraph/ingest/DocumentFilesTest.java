@@ -21,13 +21,14 @@ class DocumentFilesTest {
 	@Test
 	void documentsAreFoundRecursivelyInAStableOrderAndOtherFilesAreSkipped() throws IOException {
 		Files.createDirectories(folder.resolve("b/nested"));
-		for (String name : List.of("b/nested/z.md", "b/a.yml", "c.txt", "a.markdown", "notes.pdf", "image.jpg", "d.YAML")) {
+		for (String name : List.of("b/nested/z.md", "b/a.yml", "c.txt", "a.markdown", "notes.pdf", "image.jpg",
+				"d.YAML")) {
 			Files.writeString(folder.resolve(name), "");
 		}
 
 		try (Stream<Path> files = DocumentFiles.under(List.of(folder))) {
-			assertThat(files.map(file -> folder.relativize(file).toString()))
-				.containsExactly("a.markdown", "b/a.yml", "b/nested/z.md", "c.txt", "d.YAML");
+			assertThat(files.map(file -> folder.relativize(file).toString())).containsExactly("a.markdown", "b/a.yml",
+					"b/nested/z.md", "c.txt", "d.YAML");
 		}
 	}
 
@@ -57,4 +58,5 @@ class DocumentFilesTest {
 			.isInstanceOf(NewsgraphException.class)
 			.hasMessageContaining("No such file or folder");
 	}
+
 }

@@ -61,16 +61,17 @@ class DocumentParserTest {
 	}
 
 	@ParameterizedTest(name = "{0} is rejected at line {1}: {2}")
-	@CsvSource(delimiter = '|', textBlock = """
-			unclosed-front-matter.md            | 1 | never closed by a '---' line
-			invalid-yaml.md                     | 6 | invalid YAML
-			missing-title.md                    | 2 | 'title' is missing or empty
-			related-item-with-javascript-url.md | 11 | not an http(s) URL
-			duplicate-key.md                    | 4 | duplicate key 'title'
-			billion-laughs.yaml                 | 0 | Number of aliases for non-scalar nodes exceeds the specified max=50
-			bad-date.md                         | 4 | 'publishedDateTime' must be an ISO-8601 date-time
-			binary.md                           | 0 | binary file
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					unclosed-front-matter.md            | 1 | never closed by a '---' line
+					invalid-yaml.md                     | 6 | invalid YAML
+					missing-title.md                    | 2 | 'title' is missing or empty
+					related-item-with-javascript-url.md | 11 | not an http(s) URL
+					duplicate-key.md                    | 4 | duplicate key 'title'
+					billion-laughs.yaml                 | 0 | Number of aliases for non-scalar nodes exceeds the specified max=50
+					bad-date.md                         | 4 | 'publishedDateTime' must be an ISO-8601 date-time
+					binary.md                           | 0 | binary file
+					""")
 	void aBrokenDocumentIsRejectedWithItsFileLineAndReason(String file, int line, String reason) {
 		Path path = DOCUMENTS.resolve(file);
 
@@ -90,4 +91,5 @@ class DocumentParserTest {
 			.isInstanceOf(DocumentRejectedException.class)
 			.hasMessageContaining("the limit is 100");
 	}
+
 }
