@@ -2,14 +2,12 @@ package org.newsgraph.api;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.validation.Validated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import org.newsgraph.query.OutletQueries;
 import org.newsgraph.query.OutletSummary;
 import org.newsgraph.query.Page;
-import org.newsgraph.query.PageRequest;
 
 @Controller("/api/outlets")
 @Validated
@@ -23,9 +21,8 @@ class OutletController {
 
 	/** Outlets, most prolific first. */
 	@Get
-	Page<OutletSummary> list(@QueryValue(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-			@QueryValue(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-		return outlets.list(new PageRequest(page, size));
+	Page<OutletSummary> list(@Valid @RequestBean Paging paging) {
+		return outlets.list(paging.request());
 	}
 
 }

@@ -1,17 +1,25 @@
 package org.newsgraph.api;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.newsgraph.query.PageRequest;
+
 /**
- * Bounds on paged reads, the same on every endpoint, so no request can ask for an
- * unbounded result.
+ * The paging parameters every list endpoint takes, with the same bounds everywhere, so
+ * that no request can ask for an unbounded result.
+ *
+ * @param page 0-based; deep pages cost a scan of everything before them, so past 10,000
+ * filter instead
+ * @param size items per page, at most 100
  */
-final class Paging {
+@Introspected
+record Paging(@QueryValue(defaultValue = "0") @Min(0) @Max(10_000) int page,
+		@QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
 
-	static final int MAX_SIZE = 100;
-
-	/** Deep pages cost a scan of everything before them; past this, filter instead. */
-	static final int MAX_PAGE = 10_000;
-
-	private Paging() {
+	PageRequest request() {
+		return new PageRequest(page, size);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Inject;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
@@ -22,12 +23,16 @@ final class LoadCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/**
+	 * Resolved when the command runs: picocli creates every command up front, even for
+	 * --help.
+	 */
 	@Inject
-	DocumentLoader loader;
+	BeanProvider<DocumentLoader> loader;
 
 	@Override
 	public Integer call() {
-		LoadReport report = loader.load(paths);
+		LoadReport report = loader.get().load(paths);
 		spec.commandLine().getOut().print(report.summary());
 		spec.commandLine().getOut().flush();
 		return report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;

@@ -43,8 +43,16 @@ public final class NewsgraphCommand implements Runnable {
 			});
 	}
 
-	private static String describe(Exception exception) {
-		return exception instanceof NewsgraphException ? exception.getMessage() : exception.toString();
+	/**
+	 * Our own message where there is one, however deep the framework wrapped it; else the
+	 * root cause.
+	 */
+	private static String describe(Throwable exception) {
+		Throwable cause = exception;
+		while (!(cause instanceof NewsgraphException) && cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause instanceof NewsgraphException ? cause.getMessage() : cause.toString();
 	}
 
 	@Override

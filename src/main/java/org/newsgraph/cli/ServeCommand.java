@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -39,16 +40,23 @@ final class ServeCommand implements Callable<Integer> {
 	@Inject
 	ApplicationContext context;
 
+	/**
+	 * Resolved when the command runs: picocli creates every command up front, even for
+	 * --help.
+	 */
 	@Inject
-	DocumentLoader loader;
+	BeanProvider<DocumentLoader> loader;
 
 	@Override
 	public Integer call() throws InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
+		// Connects (and starts the embedded server, and applies the schema) before
+		// anything is served.
+		DocumentLoader documentLoader = loader.get();
 		int exitCode = ExitCodes.OK;
 		List<Path> toLoad = pathsToLoad(out);
 		if (!toLoad.isEmpty()) {
-			LoadReport report = loader.load(toLoad);
+			LoadReport report = documentLoader.load(toLoad);
 			out.print(report.summary());
 			exitCode = report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
 		}

@@ -2,7 +2,10 @@ package org.newsgraph.graph;
 
 import org.newsgraph.NewsgraphException;
 
-/** Neo4j cannot be reached (or stopped answering) even after the driver's retries. */
+/**
+ * Neo4j cannot be reached, refuses our credentials, or stopped answering even after the
+ * driver's retries.
+ */
 public final class GraphUnavailableException extends NewsgraphException {
 
 	GraphUnavailableException(String message, Throwable cause) {

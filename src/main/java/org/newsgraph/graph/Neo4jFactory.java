@@ -4,10 +4,14 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.concurrent.TimeUnit;
+
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +38,29 @@ final class Neo4jFactory {
 			LOG.info("Using the Neo4j server at {}", settings.uri());
 			AuthToken auth = settings.password() == null || settings.password().isEmpty() ? AuthTokens.none()
 					: AuthTokens.basic(settings.username(), settings.password());
-			return GraphDatabase.driver(settings.uri(), auth);
+			return GraphDatabase.driver(settings.uri(), auth, config(settings));
 		}
-		return GraphDatabase.driver(embedded.get().boltUri(), AuthTokens.none());
+		return GraphDatabase.driver(embedded.get().boltUri(), AuthTokens.none(), config(settings));
 	}
 
 	/** No statement can reach the database before its constraints exist. */
 	@Singleton
 	Graph graph(Driver driver, Neo4jSettings settings) {
-		SchemaMigrations.apply(driver, settings.database());
+		try {
+			SchemaMigrations.apply(driver, settings.database());
+		}
+		catch (Neo4jException ex) {
+			String where = settings.external() ? settings.uri() : "the embedded server";
+			throw new GraphUnavailableException("Cannot use Neo4j at " + where + ": " + ex.getMessage(), ex);
+		}
 		return new Graph(driver, settings);
+	}
+
+	private static Config config(Neo4jSettings settings) {
+		return Config.builder()
+			.withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+			.withUserAgent("newsgraph")
+			.build();
 	}
 
 }

@@ -15,11 +15,14 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param database the database to use; null for the server's default
  * ({@code NEO4J_DATABASE})
  * @param transactionTimeout every transaction the app runs is bounded by this
+ * @param maxRetryTime how long the driver retries a transaction that failed transiently
+ * (deadlock, leader switch, lost connection) before giving up
  */
 @ConfigurationProperties("neo4j")
 public record Neo4jSettings(@Nullable String uri, @Bindable(defaultValue = "neo4j") String username,
 		@Nullable String password, @Nullable String database,
-		@Bindable(defaultValue = "60s") Duration transactionTimeout) {
+		@Bindable(defaultValue = "60s") Duration transactionTimeout,
+		@Bindable(defaultValue = "30s") Duration maxRetryTime) {
 
 	public boolean external() {
 		return uri != null && !uri.isBlank();

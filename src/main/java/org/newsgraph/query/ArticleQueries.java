@@ -21,9 +21,9 @@ import org.newsgraph.graph.Graph;
 @Singleton
 public final class ArticleQueries {
 
-	private static final CypherStatement ARTICLES = CypherStatement.load("read/articles");
-
-	private static final CypherStatement ARTICLE_COUNT = CypherStatement.load("read/article-count");
+	private static final PagedRead<ArticleSummary> ARTICLES = new PagedRead<>(
+			CypherStatement.load("read/article-count"), CypherStatement.load("read/articles"), "article",
+			ArticleQueries::summary);
 
 	private static final CypherStatement ARTICLE = CypherStatement.load("read/article");
 
@@ -34,12 +34,7 @@ public final class ArticleQueries {
 	}
 
 	public Page<ArticleSummary> list(PageRequest request) {
-		return graph.read(tx -> {
-			long total = tx.run(ARTICLE_COUNT.text()).single().get("total").asLong();
-			var items = tx.run(ARTICLES.text(), Map.of("skip", request.skip(), "limit", request.size()))
-				.list(row -> summary(row.get("article")));
-			return new Page<>(items, request.page(), request.size(), total);
-		});
+		return ARTICLES.read(graph, request);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.newsgraph.query;
 
 import static org.newsgraph.query.Values.text;
 
-import java.util.Map;
-
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
 import org.newsgraph.graph.CypherStatement;
@@ -13,9 +11,8 @@ import org.newsgraph.graph.Graph;
 @Singleton
 public final class OutletQueries {
 
-	private static final CypherStatement OUTLETS = CypherStatement.load("read/outlets");
-
-	private static final CypherStatement OUTLET_COUNT = CypherStatement.load("read/outlet-count");
+	private static final PagedRead<OutletSummary> OUTLETS = new PagedRead<>(CypherStatement.load("read/outlet-count"),
+			CypherStatement.load("read/outlets"), "outlet", OutletQueries::summary);
 
 	private final Graph graph;
 
@@ -24,12 +21,7 @@ public final class OutletQueries {
 	}
 
 	public Page<OutletSummary> list(PageRequest request) {
-		return graph.read(tx -> {
-			long total = tx.run(OUTLET_COUNT.text()).single().get("total").asLong();
-			var items = tx.run(OUTLETS.text(), Map.of("skip", request.skip(), "limit", request.size()))
-				.list(row -> summary(row.get("outlet")));
-			return new Page<>(items, request.page(), request.size(), total);
-		});
+		return OUTLETS.read(graph, request);
 	}
 
 	private static OutletSummary summary(Value outlet) {

@@ -7,11 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.FreePorts;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
 import picocli.CommandLine;
@@ -53,6 +55,17 @@ class LoadCommandIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void anUnreachableNeo4jFailsWithExitCodeOneAndSaysWhere() {
+		String nowhere = "bolt://127.0.0.1:" + FreePorts.next();
+
+		Run run = newsgraph(Map.<String, Object>of("neo4j.uri", nowhere, "neo4j.max-retry-time", "1s"), "load",
+				SeedGraph.SEEDS.toString());
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+		assertThat(run.err()).startsWith("newsgraph: Cannot use Neo4j at " + nowhere + ":").doesNotContain("Exception");
+	}
+
+	@Test
 	void loadWithoutAPathIsAUsageErrorWithExitCodeTwo() {
 		Run run = newsgraph("load");
 
@@ -61,17 +74,21 @@ class LoadCommandIT extends Neo4jTestBase {
 	}
 
 	@Test
-	void helpListsTheCommandsAndTheMeaningOfTheExitCodes() {
-		Run run = newsgraph("--help");
+	void helpListsTheCommandsAndTheMeaningOfTheExitCodesWithoutTouchingNeo4j() {
+		Run run = newsgraph(Map.<String, Object>of("neo4j.uri", "bolt://127.0.0.1:" + FreePorts.next()), "--help");
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("serve", "load", "Exit codes:", "some documents were rejected");
 	}
 
 	private static Run newsgraph(String... arguments) {
+		return newsgraph(testServerProperties(), arguments);
+	}
+
+	private static Run newsgraph(Map<String, Object> properties, String... arguments) {
 		try (ApplicationContext cli = ApplicationContext
 			.builder(NewsgraphCommand.class, Environment.CLI, Environment.TEST)
-			.properties(testServerProperties())
+			.properties(properties)
 			.start()) {
 			StringWriter out = new StringWriter();
 			StringWriter err = new StringWriter();

@@ -1,25 +1,36 @@
 package org.newsgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
 
@@ -27,7 +38,10 @@ import org.newsgraph.SeedGraph;
  * External-server mode ({@code NEO4J_URI}) against a separate Neo4j 5.26 server process,
  * started from the Neo4j jars on the test classpath, with authentication on.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalServerIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final String PASSWORD = "newsgraph-test-secret";
 
@@ -64,7 +78,7 @@ class ExternalServerIT {
 
 	@AfterAll
 	static void stopTheServer() throws InterruptedException {
-		if (server != null) {
+		if (server != null && server.isAlive()) {
 			server.destroy();
 			if (!server.waitFor(30, TimeUnit.SECONDS)) {
 				server.destroyForcibly();
@@ -73,9 +87,9 @@ class ExternalServerIT {
 	}
 
 	@Test
+	@Order(1)
 	void theSeedsLoadThroughTheDriverIntoTheSeparateServerAsTheyDoIntoTheEmbeddedOne() {
-		try (ApplicationContext context = ApplicationContext.run(Map.of("neo4j.uri", "bolt://127.0.0.1:" + BOLT_PORT,
-				"neo4j.username", "neo4j", "neo4j.password", PASSWORD), Environment.TEST)) {
+		try (ApplicationContext context = ApplicationContext.run(serverProperties(PASSWORD), Environment.TEST)) {
 			DocumentLoader loader = context.getBean(DocumentLoader.class);
 			Graph graph = context.getBean(Graph.class);
 
@@ -90,6 +104,41 @@ class ExternalServerIT {
 				.isEmpty();
 			assertThat(server.isAlive()).isTrue();
 		}
+	}
+
+	@Test
+	@Order(2)
+	void aWrongPasswordIsReportedAsSuch() {
+		try (ApplicationContext context = ApplicationContext.run(serverProperties("not-the-password"),
+				Environment.TEST)) {
+			assertThatThrownBy(() -> context.getBean(Graph.class)).rootCause()
+				.isInstanceOf(AuthenticationException.class);
+			assertThatThrownBy(() -> context.getBean(Graph.class)).hasStackTraceContaining(
+					"Cannot use Neo4j at bolt://127.0.0.1:" + BOLT_PORT + ": The client is unauthorized");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void whenTheServerGoesAwayTheApiAnswersServiceUnavailableAsAProblem() throws Exception {
+		Map<String, Object> properties = new HashMap<>(serverProperties(PASSWORD));
+		properties.putAll(Map.of("micronaut.server.port", -1, "neo4j.max-retry-time", "2s"));
+		try (EmbeddedServer api = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST)) {
+			HttpRequest articles = HttpRequest.newBuilder(URI.create(api.getURL() + "/api/articles")).build();
+			assertThat(HTTP.send(articles, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+			stopTheServer();
+			HttpResponse<String> response = HTTP.send(articles, HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("The graph database is not available");
+		}
+	}
+
+	private static Map<String, Object> serverProperties(String password) {
+		return Map.of("neo4j.uri", "bolt://127.0.0.1:" + BOLT_PORT, "neo4j.username", "neo4j", "neo4j.password",
+				password);
 	}
 
 	/**
