@@ -2,8 +2,9 @@
 // :param id => '6a2b3c4d5e6f7a8b9c0d'
 MATCH (a:Article {id: $id})
 RETURN a {
-  .id, .url, .webUrl, .originalUrl, .ampWebUrl, .cdnAmpWebUrl, .title, .excerpt, .publishedAt,
-  .type, .quality, .heat, .published, .category,
+  .id, .url, .webUrl, .originalUrl, .ampWebUrl, .cdnAmpWebUrl, .title, .excerpt, .titleKey, .publishedAt,
+  .type, .quality, .heat, .published, .category, .firstSeen, .lastSeen,
+  urls: [(u:Url)-[:IDENTIFIES]->(a) | u.url],
   outlet: [(a)-[:PUBLISHED_BY]->(o:Outlet) | o {.domain, .name}][0],
   topics: [(a)-[:HAS_TOPIC]->(t:Topic) | t.name],
   images: [(a)-[:HAS_IMAGE]->(i:Image) | i {.url, .width, .height}],

@@ -1,4 +1,5 @@
-// :param images => [{url: 'https://example.org/a.jpg', width: 1200, height: 675}]
+// Images by URL; what a document states is kept, what it leaves out is not erased.
+// :param images => [{url: 'https://example.org/a.jpg', properties: {width: 1200, height: 675}}]
 UNWIND $images AS row
 MERGE (i:Image {url: row.url})
-SET i.width = coalesce(row.width, i.width), i.height = coalesce(row.height, i.height)
+SET i += row.properties

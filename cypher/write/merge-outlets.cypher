@@ -1,5 +1,7 @@
-// Outlets by normalised domain. The name from a document's main block wins over one from a related item.
-// :param outlets => [{domain: 'express.co.uk', name: 'Daily Express', fromMain: true}]
+// Outlets by normalised domain. The name (and logos) from a document's main block win over a related item's.
+// :param outlets => [{domain: 'express.co.uk', fromMain: true, properties: {name: 'Daily Express'}}]
 UNWIND $outlets AS row
 MERGE (o:Outlet {domain: row.domain})
-SET o.name = CASE WHEN row.fromMain OR o.name IS NULL THEN coalesce(row.name, o.name) ELSE o.name END
+WITH o, row, row.fromMain OR o.fromMain IS NULL AS replaces
+SET o += CASE WHEN replaces THEN row.properties ELSE {} END
+SET o.fromMain = CASE WHEN row.fromMain THEN true ELSE o.fromMain END

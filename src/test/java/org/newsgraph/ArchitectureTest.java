@@ -36,7 +36,7 @@ class ArchitectureTest {
 		.whereLayer("graph")
 		.mayOnlyBeAccessedByLayers("query", "api", "cli")
 		.whereLayer("ingest")
-		.mayOnlyBeAccessedByLayers("graph", "cli");
+		.mayOnlyBeAccessedByLayers("graph", "query", "cli");
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()

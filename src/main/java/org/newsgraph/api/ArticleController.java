@@ -3,10 +3,13 @@ package org.newsgraph.api;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.newsgraph.query.ArticleDetail;
 import org.newsgraph.query.ArticleQueries;
 import org.newsgraph.query.ArticleSummary;
@@ -26,6 +29,15 @@ class ArticleController {
 	@Get
 	Page<ArticleSummary> list(@Valid @RequestBean Paging paging) {
 		return articles.list(paging.request());
+	}
+
+	/**
+	 * The article seen under a URL, in any form a document gave it (AMP, tracking
+	 * parameters, ...).
+	 */
+	@Get("/lookup")
+	ArticleDetail lookup(@QueryValue @NotBlank @Size(max = 2048) String url) {
+		return articles.byUrl(url);
 	}
 
 	/** One article by its id (derived from its canonical URL). */

@@ -76,6 +76,10 @@ public final class DocumentLoader {
 
 		long documentsUnchanged;
 
+		long textsCleaned;
+
+		long unknownKeys;
+
 		long nodesCreated;
 
 		long relationshipsCreated;
@@ -87,6 +91,8 @@ public final class DocumentLoader {
 		void add(GraphWriter.BatchOutcome outcome) {
 			documentsLoaded += outcome.documentsWritten();
 			documentsUnchanged += outcome.documentsUnchanged();
+			textsCleaned += outcome.textsCleaned();
+			unknownKeys += outcome.unknownKeys();
 			nodesCreated += outcome.nodesCreated();
 			relationshipsCreated += outcome.relationshipsCreated();
 			propertiesSet += outcome.propertiesSet();
@@ -94,8 +100,8 @@ public final class DocumentLoader {
 		}
 
 		LoadReport report(Duration elapsed) {
-			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, rejected, nodesCreated,
-					relationshipsCreated, propertiesSet, elapsed);
+			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, rejected, textsCleaned,
+					unknownKeys, nodesCreated, relationshipsCreated, propertiesSet, elapsed);
 		}
 
 	}

@@ -35,6 +35,8 @@ final class GraphWriter {
 
 	private static final CypherStatement LINK_PUBLISHERS = CypherStatement.load("write/link-publishers");
 
+	private static final CypherStatement LINK_ARTICLE_URLS = CypherStatement.load("write/link-article-urls");
+
 	private static final CypherStatement LINK_TOPICS = CypherStatement.load("write/link-topics");
 
 	private static final CypherStatement LINK_IMAGES = CypherStatement.load("write/link-images");
@@ -55,7 +57,7 @@ final class GraphWriter {
 			List<NewsDocument> toWrite = batch.stream()
 				.filter(document -> !document.sha256().equals(known.get(document.path().toString())))
 				.toList();
-			BatchOutcome outcome = new BatchOutcome(toWrite.size(), batch.size() - toWrite.size());
+			BatchOutcome outcome = new BatchOutcome(toWrite, batch.size() - toWrite.size());
 			if (toWrite.isEmpty()) {
 				return outcome;
 			}
@@ -73,6 +75,7 @@ final class GraphWriter {
 			outcome.add(run(tx, MERGE_IMAGES, rows.images()));
 			outcome.add(run(tx, MERGE_ARTICLES, rows.articles()));
 			outcome.add(run(tx, LINK_PUBLISHERS, rows.publisherLinks()));
+			outcome.add(run(tx, LINK_ARTICLE_URLS, rows.urlLinks()));
 			outcome.add(run(tx, LINK_TOPICS, rows.topicLinks()));
 			outcome.add(run(tx, LINK_IMAGES, rows.imageLinks()));
 			outcome.add(run(tx, LINK_RELATED_ARTICLES, rows.relatedLinks()));
@@ -106,15 +109,21 @@ final class GraphWriter {
 
 		private final long documentsUnchanged;
 
+		private final long textsCleaned;
+
+		private final long unknownKeys;
+
 		private long nodesCreated;
 
 		private long relationshipsCreated;
 
 		private long propertiesSet;
 
-		BatchOutcome(long documentsWritten, long documentsUnchanged) {
-			this.documentsWritten = documentsWritten;
+		BatchOutcome(List<NewsDocument> written, long documentsUnchanged) {
+			this.documentsWritten = written.size();
 			this.documentsUnchanged = documentsUnchanged;
+			this.textsCleaned = written.stream().mapToLong(NewsDocument::textsCleaned).sum();
+			this.unknownKeys = written.stream().mapToLong(document -> document.unknownKeys().size()).sum();
 		}
 
 		void add(SummaryCounters counters) {
@@ -129,6 +138,14 @@ final class GraphWriter {
 
 		long documentsUnchanged() {
 			return documentsUnchanged;
+		}
+
+		long textsCleaned() {
+			return textsCleaned;
+		}
+
+		long unknownKeys() {
+			return unknownKeys;
 		}
 
 		long nodesCreated() {

@@ -12,10 +12,13 @@ import org.newsgraph.ingest.DocumentProblem;
  * @param documentsLoaded documents written (new or changed)
  * @param documentsUnchanged documents skipped because the same bytes were loaded before
  * @param rejected the documents that could not be loaded, each with file, line and reason
+ * @param textsCleaned titles, excerpts and names whose entities, mojibake or white space
+ * were repaired (the raw text is kept beside the clean one)
+ * @param unknownKeys keys the loader does not map, kept as JSON on their nodes
  */
 public record LoadReport(long documentsRead, long documentsLoaded, long documentsUnchanged,
-		List<DocumentProblem> rejected, long nodesCreated, long relationshipsCreated, long propertiesSet,
-		Duration elapsed) {
+		List<DocumentProblem> rejected, long textsCleaned, long unknownKeys, long nodesCreated,
+		long relationshipsCreated, long propertiesSet, Duration elapsed) {
 
 	public LoadReport {
 		rejected = List.copyOf(rejected);
@@ -31,6 +34,8 @@ public record LoadReport(long documentsRead, long documentsLoaded, long document
 			.append(String.format("Documents loaded:      %d%n", documentsLoaded))
 			.append(String.format("Documents unchanged:   %d%n", documentsUnchanged))
 			.append(String.format("Documents rejected:    %d%n", rejected.size()))
+			.append(String.format("Texts cleaned:         %d%n", textsCleaned))
+			.append(String.format("Unknown keys kept:     %d%n", unknownKeys))
 			.append(String.format("Nodes created:         %d%n", nodesCreated))
 			.append(String.format("Relationships created: %d%n", relationshipsCreated))
 			.append(String.format("Properties set:        %d%n", propertiesSet))

@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.ingest.ArticleFacts;
+import org.newsgraph.ingest.CleanText;
 import org.newsgraph.ingest.ImageFacts;
 import org.newsgraph.ingest.NewsDocument;
+import org.newsgraph.ingest.OutletFacts;
 
 /**
  * The parameter rows for one batch of documents, one list per write statement,
  * deduplicated so that every node is merged once per batch. Where blocks disagree about
- * an article, a main block beats a related item and a later document beats an earlier
- * one, the same rule the statements apply across batches.
+ * an article or outlet, a main block beats a related item and a later document beats an
+ * earlier one: the same rule the statements apply across batches, so the graph does not
+ * depend on the batch size. List facts (topics, images, URLs) are unioned.
  */
 final class WriteBatch {
+
+	private final OffsetDateTime loadedAt;
 
 	private final Map<String, Map<String, Object>> outlets = new LinkedHashMap<>();
 
@@ -31,6 +36,8 @@ final class WriteBatch {
 
 	private final Map<String, Map<String, Object>> publishers = new LinkedHashMap<>();
 
+	private final Set<Map<String, Object>> urlLinks = new LinkedHashSet<>();
+
 	private final Set<Map<String, Object>> topicLinks = new LinkedHashSet<>();
 
 	private final Set<Map<String, Object>> imageLinks = new LinkedHashSet<>();
@@ -39,13 +46,17 @@ final class WriteBatch {
 
 	private final List<Map<String, Object>> documents = new ArrayList<>();
 
+	private WriteBatch(OffsetDateTime loadedAt) {
+		this.loadedAt = loadedAt;
+	}
+
 	static WriteBatch of(List<NewsDocument> batch, OffsetDateTime loadedAt) {
-		WriteBatch rows = new WriteBatch();
-		batch.forEach(document -> rows.add(document, loadedAt));
+		WriteBatch rows = new WriteBatch(loadedAt);
+		batch.forEach(rows::add);
 		return rows;
 	}
 
-	private void add(NewsDocument document, OffsetDateTime loadedAt) {
+	private void add(NewsDocument document) {
 		ArticleFacts main = document.main();
 		List<Map<String, Object>> describes = new ArrayList<>();
 		describes.add(Map.of("article", main.id(), "role", "main"));
@@ -71,59 +82,93 @@ final class WriteBatch {
 	}
 
 	private void add(ArticleFacts article, boolean fromMain) {
-		boolean replaces = fromMain
-				|| !Boolean.TRUE.equals(articles.getOrDefault(article.id(), Map.of()).get("fromMain"));
-		if (replaces) {
-			articles.put(article.id(),
-					Map.of("id", article.id(), "fromMain", fromMain, "properties", properties(article)));
+		if (replaces(articles.get(article.id()), fromMain)) {
+			articles.put(article.id(), row("id", article.id(), fromMain, articleProperties(article)));
 			publishers.put(article.id(),
 					Map.of("article", article.id(), "outlet", article.outlet().domain(), "fromMain", fromMain));
 		}
-		outlets.put(article.outlet().domain(), outletRow(article, fromMain));
+		OutletFacts outlet = article.outlet();
+		if (replaces(outlets.get(outlet.domain()), fromMain)) {
+			outlets.put(outlet.domain(), row("domain", outlet.domain(), fromMain, outletProperties(outlet)));
+		}
+		for (String url : article.urls().all()) {
+			urlLinks.add(Map.of("url", url, "article", article.id()));
+		}
 		for (ImageFacts image : article.images()) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("url", image.url());
-			row.put("width", image.width());
-			row.put("height", image.height());
-			images.merge(image.url(), row, (previous, next) -> image.width() == null ? previous : next);
+			Map<String, Object> properties = imageProperties(image);
+			images.merge(image.url(), Map.of("url", image.url(), "properties", properties),
+					(previous, next) -> mergedImage(previous, properties));
 			imageLinks.add(Map.of("article", article.id(), "image", image.url()));
 		}
 	}
 
-	private Map<String, Object> outletRow(ArticleFacts article, boolean fromMain) {
-		Map<String, Object> previous = outlets.get(article.outlet().domain());
-		boolean keepPrevious = previous != null && Boolean.TRUE.equals(previous.get("fromMain")) && !fromMain;
-		if (keepPrevious) {
-			return previous;
-		}
-		Map<String, Object> row = new HashMap<>();
-		row.put("domain", article.outlet().domain());
-		row.put("name", article.outlet().name());
-		row.put("fromMain", fromMain);
-		return row;
+	private static boolean replaces(Map<String, Object> previous, boolean fromMain) {
+		return fromMain || previous == null || !Boolean.TRUE.equals(previous.get("fromMain"));
+	}
+
+	private static Map<String, Object> row(String keyName, String key, boolean fromMain,
+			Map<String, Object> properties) {
+		return Map.of(keyName, key, "fromMain", fromMain, "properties", properties);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> mergedImage(Map<String, Object> previous, Map<String, Object> properties) {
+		Map<String, Object> merged = new HashMap<>((Map<String, Object>) previous.get("properties"));
+		merged.putAll(properties);
+		return Map.of("url", previous.get("url"), "properties", merged);
 	}
 
 	/**
 	 * The article's stated facts; absent ones are left out, so that they never erase what
 	 * another block said.
 	 */
-	private static Map<String, Object> properties(ArticleFacts article) {
+	private static Map<String, Object> articleProperties(ArticleFacts article) {
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("id", article.id());
-		properties.put("url", article.url());
-		putIfStated(properties, "webUrl", article.webUrl());
-		putIfStated(properties, "originalUrl", article.originalUrl());
-		putIfStated(properties, "ampWebUrl", article.ampWebUrl());
-		putIfStated(properties, "cdnAmpWebUrl", article.cdnAmpWebUrl());
-		putIfStated(properties, "title", article.title());
-		putIfStated(properties, "excerpt", article.excerpt());
+		properties.put("url", article.urls().canonical());
+		putIfStated(properties, "webUrl", article.urls().webUrl());
+		putIfStated(properties, "originalUrl", article.urls().originalUrl());
+		putIfStated(properties, "ampWebUrl", article.urls().ampWebUrl());
+		putIfStated(properties, "cdnAmpWebUrl", article.urls().cdnAmpWebUrl());
+		putText(properties, "title", article.title());
+		putText(properties, "excerpt", article.excerpt());
+		putIfStated(properties, "titleKey", article.titleKey());
 		putIfStated(properties, "publishedAt", article.publishedAt());
 		putIfStated(properties, "type", article.type());
 		putIfStated(properties, "quality", article.quality());
 		putIfStated(properties, "heat", article.heat());
 		putIfStated(properties, "published", article.published());
 		putIfStated(properties, "category", article.category());
+		putIfStated(properties, "body", article.body());
+		putIfStated(properties, "extra", article.extra());
 		return properties;
+	}
+
+	private static Map<String, Object> outletProperties(OutletFacts outlet) {
+		Map<String, Object> properties = new HashMap<>();
+		putText(properties, "name", outlet.name());
+		putIfStated(properties, "logos", outlet.logos());
+		putIfStated(properties, "extra", outlet.extra());
+		return properties;
+	}
+
+	private static Map<String, Object> imageProperties(ImageFacts image) {
+		Map<String, Object> properties = new HashMap<>();
+		putIfStated(properties, "width", image.width());
+		putIfStated(properties, "height", image.height());
+		putIfStated(properties, "title", image.title());
+		putIfStated(properties, "cached", image.cached());
+		putIfStated(properties, "extra", image.extra());
+		return properties;
+	}
+
+	/**
+	 * A cleaned text, and the text as given ({@code <key>Raw}) where cleaning changed it.
+	 */
+	private static void putText(Map<String, Object> properties, String key, CleanText text) {
+		if (text != null) {
+			properties.put(key, text.value());
+			putIfStated(properties, key + "Raw", text.raw());
+		}
 	}
 
 	private static void putIfStated(Map<String, Object> properties, String key, Object value) {
@@ -145,11 +190,15 @@ final class WriteBatch {
 	}
 
 	Map<String, Object> articles() {
-		return Map.of("articles", List.copyOf(articles.values()));
+		return Map.of("articles", List.copyOf(articles.values()), "seenAt", loadedAt);
 	}
 
 	Map<String, Object> publisherLinks() {
 		return Map.of("links", List.copyOf(publishers.values()));
+	}
+
+	Map<String, Object> urlLinks() {
+		return Map.of("links", List.copyOf(urlLinks));
 	}
 
 	Map<String, Object> topicLinks() {

@@ -5,15 +5,27 @@ import java.util.List;
 
 /**
  * What one block of a document (its main article or one of its {@code related} items)
- * says about an article. {@code id} and {@code url} are derived from the canonical form
- * of the article's URL; the other URLs are kept as given. Optional facts are null when
- * the document does not state them.
+ * says about an article. Optional facts are null when the block does not state them.
+ *
+ * @param id stable, derived from the canonical URL
+ * @param titleKey the normalised title, for finding copies of the same text (see
+ * {@link TitleKey})
+ * @param body the text after the front matter (main articles only)
+ * @param extra keys this loader does not know, as a JSON object, so that nothing the file
+ * said is lost
  */
-public record ArticleFacts(String id, String url, String webUrl, String originalUrl, String ampWebUrl,
-		String cdnAmpWebUrl, String title, String excerpt, OffsetDateTime publishedAt, String type, Long quality,
-		Long heat, Boolean published, String category, OutletFacts outlet, List<ImageFacts> images) {
+public record ArticleFacts(String id, ArticleUrls urls, CleanText title, CleanText excerpt, String titleKey,
+		OffsetDateTime publishedAt, String type, Long quality, Long heat, Boolean published, String category,
+		OutletFacts outlet, List<ImageFacts> images, String body, String extra) {
 
 	public ArticleFacts {
 		images = List.copyOf(images);
 	}
+
+	/** How many of this block's texts had to be repaired or cleaned. */
+	public int textsCleaned() {
+		return (title.changed() ? 1 : 0) + (excerpt != null && excerpt.changed() ? 1 : 0)
+				+ (outlet.name() != null && outlet.name().changed() ? 1 : 0);
+	}
+
 }

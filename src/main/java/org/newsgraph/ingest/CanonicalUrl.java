@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * The canonical form of an article URL, which decides when two documents talk about the
@@ -21,6 +22,12 @@ public final class CanonicalUrl {
 
 	private static final int ID_HEX_LENGTH = 20;
 
+	private static final String AMP_CACHE_HOST_SUFFIX = ".cdn.ampproject.org";
+
+	private static final Pattern AMP_SEGMENT = Pattern.compile("(?i)/amp(?=/|$)");
+
+	private static final Pattern AMP_EXTENSION = Pattern.compile("(?i)\\.amp(\\.html?)?$");
+
 	private CanonicalUrl() {
 	}
 
@@ -29,7 +36,8 @@ public final class CanonicalUrl {
 	 * with a host
 	 */
 	public static String of(String raw) {
-		URI uri = parse(raw.strip());
+		// Feeds HTML-escape URLs too: ?w=600&#038;h=600 is ?w=600&h=600.
+		URI uri = parse(CleanText.decodeEntities(raw.strip()));
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
 			throw new IllegalArgumentException("not an http(s) URL: '" + abbreviate(raw) + "'");
@@ -38,14 +46,16 @@ public final class CanonicalUrl {
 		if (host == null || host.isBlank()) {
 			throw new IllegalArgumentException("URL has no host: '" + abbreviate(raw) + "'");
 		}
+		if (host.toLowerCase(Locale.ROOT).endsWith(AMP_CACHE_HOST_SUFFIX)) {
+			return of(ampCacheOrigin(uri, raw));
+		}
 		StringBuilder canonical = new StringBuilder(scheme).append("://")
 			.append(stripTrailingDot(host.toLowerCase(Locale.ROOT)));
 		if (uri.getPort() != -1 && uri.getPort() != defaultPort(scheme)) {
 			canonical.append(':').append(uri.getPort());
 		}
-		String path = uri.getRawPath();
-		canonical.append(path == null || path.isEmpty() ? "/" : path);
-		String query = withoutTracking(uri.getRawQuery());
+		canonical.append(withoutAmpSegments(uri.getRawPath()));
+		String query = withoutTrackingOrAmp(uri.getRawQuery());
 		if (!query.isEmpty()) {
 			canonical.append('?').append(query);
 		}
@@ -58,12 +68,26 @@ public final class CanonicalUrl {
 	}
 
 	/**
-	 * The host of a URL without {@code www.}, for outlets known only by their article's
-	 * URL.
+	 * {@code https://example-com.cdn.ampproject.org/c/s/example.com/a?amp} is
+	 * {@code https://example.com/a?amp}.
 	 */
-	public static String hostOf(String canonicalUrl) {
-		String host = URI.create(canonicalUrl).getHost();
-		return host.startsWith("www.") ? host.substring(4) : host;
+	private static String ampCacheOrigin(URI uri, String raw) {
+		String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+		if (!path.matches("/[cirv]/.+")) {
+			throw new IllegalArgumentException("AMP cache URL without an origin: '" + abbreviate(raw) + "'");
+		}
+		String origin = path.substring(3);
+		String url = origin.startsWith("s/") ? "https://" + origin.substring(2) : "http://" + origin;
+		return uri.getRawQuery() == null ? url : url + "?" + uri.getRawQuery();
+	}
+
+	private static String withoutAmpSegments(String rawPath) {
+		if (rawPath == null || rawPath.isEmpty()) {
+			return "/";
+		}
+		String path = AMP_SEGMENT.matcher(rawPath).replaceAll("");
+		path = AMP_EXTENSION.matcher(path).replaceAll("$1");
+		return path.isEmpty() ? "/" : path;
 	}
 
 	private static URI parse(String raw) {
@@ -93,18 +117,23 @@ public final class CanonicalUrl {
 		return encoded.toString();
 	}
 
-	private static String withoutTracking(String rawQuery) {
+	private static String withoutTrackingOrAmp(String rawQuery) {
 		if (rawQuery == null || rawQuery.isEmpty()) {
 			return "";
 		}
 		StringJoiner kept = new StringJoiner("&");
 		for (String parameter : rawQuery.split("&")) {
 			String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
-			if (!parameter.isEmpty() && !name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)) {
+			if (!parameter.isEmpty() && !name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)
+					&& !isAmpMarker(name, parameter)) {
 				kept.add(parameter);
 			}
 		}
 		return kept.toString();
+	}
+
+	private static boolean isAmpMarker(String name, String parameter) {
+		return name.equals("amp") || name.equals("_amp") || parameter.equalsIgnoreCase("outputType=amp");
 	}
 
 	private static int defaultPort(String scheme) {

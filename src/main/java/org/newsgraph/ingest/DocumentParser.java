@@ -8,15 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.DumperOptions;
@@ -65,13 +60,16 @@ public final class DocumentParser {
 		try {
 			FrontMatter frontMatter = FrontMatter.of(decode(path, content), isYamlFile(path));
 			YamlMapping root = YamlMapping.of(compose(frontMatter), frontMatter.firstLine(), "the front matter");
-			ArticleFacts main = article(root);
+			List<String> unknownKeys = new ArrayList<>();
+			ArticleFacts main = ArticleBlocks.read(root, "", ArticleBlocks.DOCUMENT_KEYS, frontMatter.body(),
+					unknownKeys);
 			List<ArticleFacts> related = new ArrayList<>();
-			for (YamlMapping item : root.mappings("related")) {
-				related.add(article(item));
+			List<YamlMapping> items = root.mappings("related");
+			for (int i = 0; i < items.size(); i++) {
+				related.add(ArticleBlocks.read(items.get(i), "related[" + i + "].", Set.of(), null, unknownKeys));
 			}
 			return new NewsDocument(path, Sha256.hex(content), main, root.texts("topics"), related,
-					root.text("secured").orElse(null));
+					root.text("secured").orElse(null), unknownKeys);
 		}
 		catch (InvalidValueException ex) {
 			throw rejected(path, ex.line(), ex.getMessage());
@@ -107,76 +105,6 @@ public final class DocumentParser {
 			throw new InvalidValueException(frontMatter.firstLine(), "the front matter is empty");
 		}
 		return node;
-	}
-
-	private static ArticleFacts article(YamlMapping block) {
-		String givenUrl = block.text("webUrl")
-			.or(() -> block.text("originalUrl"))
-			.orElseThrow(
-					() -> new InvalidValueException(block.line(), "article has neither 'webUrl' nor 'originalUrl'"));
-		String url = canonical(givenUrl, block.lineOf(block.text("webUrl").isPresent() ? "webUrl" : "originalUrl"));
-		OutletFacts outlet = block.mapping("provider")
-			.map(provider -> outlet(provider, url))
-			.orElseGet(() -> new OutletFacts(CanonicalUrl.hostOf(url), null));
-		List<ImageFacts> images = new ArrayList<>();
-		for (YamlMapping image : block.mappings("images")) {
-			images.add(new ImageFacts(canonical(image.requiredText("url"), image.lineOf("url")),
-					image.integer("width").orElse(null), image.integer("height").orElse(null)));
-		}
-		return new ArticleFacts(CanonicalUrl.idOf(url), url, block.text("webUrl").orElse(null),
-				block.text("originalUrl").orElse(null), block.text("ampWebUrl").orElse(null),
-				block.text("cdnAmpWebUrl").orElse(null), block.requiredText("title"),
-				block.text("excerpt").orElse(null), dateTime(block, "publishedDateTime").orElse(null),
-				block.text("type").orElse(null), block.integer("quality").orElse(null),
-				block.integer("heat").orElse(null), block.bool("published").orElse(null),
-				block.text("category").orElse(null), outlet, images);
-	}
-
-	private static OutletFacts outlet(YamlMapping provider, String articleUrl) {
-		String domain = provider.text("domain")
-			.map(DocumentParser::normaliseDomain)
-			.orElseGet(() -> CanonicalUrl.hostOf(articleUrl));
-		return new OutletFacts(domain, provider.text("name").orElse(null));
-	}
-
-	private static String normaliseDomain(String domain) {
-		String lower = domain.toLowerCase(Locale.ROOT);
-		return lower.startsWith("www.") ? lower.substring(4) : lower;
-	}
-
-	private static String canonical(String url, int line) {
-		try {
-			return CanonicalUrl.of(url);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException(line, ex.getMessage());
-		}
-	}
-
-	/**
-	 * ISO-8601 with an offset as our documents use; a date-time or date without one is
-	 * taken as UTC.
-	 */
-	private static Optional<OffsetDateTime> dateTime(YamlMapping block, String key) {
-		return block.text(key).map(value -> {
-			try {
-				return OffsetDateTime.parse(value.replace(' ', 'T'));
-			}
-			catch (DateTimeParseException notWithOffset) {
-				try {
-					return LocalDateTime.parse(value.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
-				}
-				catch (DateTimeParseException notLocal) {
-					try {
-						return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-					}
-					catch (DateTimeParseException notDate) {
-						throw new InvalidValueException(block.lineOf(key),
-								"'" + key + "' must be an ISO-8601 date-time, not '" + value + "'");
-					}
-				}
-			}
-		});
 	}
 
 	private static String decode(Path path, byte[] content) {

@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * @param yaml the YAML text
  * @param firstLine the 1-based line of the file at which {@code yaml} starts
+ * @param body what follows the front matter, or null when nothing does
  */
-record FrontMatter(String yaml, int firstLine) {
+record FrontMatter(String yaml, int firstLine, String body) {
 
 	private static final String DELIMITER = "---";
 
@@ -21,7 +22,7 @@ record FrontMatter(String yaml, int firstLine) {
 		int firstLineEnd = lineEnd(content, 0);
 		if (!content.substring(0, firstLineEnd).strip().equals(DELIMITER)) {
 			if (plainYamlAllowed) {
-				return new FrontMatter(content, 1);
+				return new FrontMatter(content, 1, null);
 			}
 			throw new InvalidValueException(1, "no front matter: the first line must be '---'");
 		}
@@ -29,12 +30,14 @@ record FrontMatter(String yaml, int firstLine) {
 		while (lineStart < content.length()) {
 			int end = lineEnd(content, lineStart);
 			if (CLOSING_DELIMITERS.contains(content.substring(lineStart, end).stripTrailing())) {
-				return new FrontMatter(content.substring(nextLineStart(content, firstLineEnd), lineStart), 2);
+				String body = content.substring(nextLineStart(content, end)).strip();
+				return new FrontMatter(content.substring(nextLineStart(content, firstLineEnd), lineStart), 2,
+						body.isEmpty() ? null : body);
 			}
 			lineStart = nextLineStart(content, end);
 		}
 		if (plainYamlAllowed) {
-			return new FrontMatter(content.substring(nextLineStart(content, firstLineEnd)), 2);
+			return new FrontMatter(content.substring(nextLineStart(content, firstLineEnd)), 2, null);
 		}
 		throw new InvalidValueException(1, "front matter opened on line 1 is never closed by a '---' line");
 	}

@@ -6,12 +6,21 @@ import java.util.List;
 /**
  * One parsed document: where it came from (absolute path and SHA-256 of its bytes), its
  * main article with the document's topics, and the articles it lists as related.
+ *
+ * @param unknownKeys where the document has keys the loader does not know (e.g.
+ * {@code related[2].foo}); their values are kept as JSON on the nodes they belong to
  */
 public record NewsDocument(Path path, String sha256, ArticleFacts main, List<String> topics, List<ArticleFacts> related,
-		String secured) {
+		String secured, List<String> unknownKeys) {
 
 	public NewsDocument {
 		topics = List.copyOf(topics);
 		related = List.copyOf(related);
+		unknownKeys = List.copyOf(unknownKeys);
 	}
+
+	public int textsCleaned() {
+		return main.textsCleaned() + related.stream().mapToInt(ArticleFacts::textsCleaned).sum();
+	}
+
 }

@@ -1,5 +1,8 @@
 package org.newsgraph.ingest;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,6 +29,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlMapping {
 
 	private static final Set<String> TRUE = Set.of("true", "yes", "on");
+
+	private static final JsonFactory JSON = new JsonFactory();
 
 	private static final Set<String> FALSE = Set.of("false", "no", "off");
 
@@ -122,6 +129,91 @@ final class YamlMapping {
 			}
 		}
 		return result;
+	}
+
+	/** A value as JSON, whatever its shape; null when absent. */
+	String json(String key) {
+		return present(key).map(YamlMapping::toJson).orElse(null);
+	}
+
+	/**
+	 * The keys not in {@code known}, as one JSON object (null when there are none); their
+	 * paths, prefixed with {@code where}, are added to {@code found}.
+	 */
+	String unknownAsJson(Set<String> known, String where, List<String> found) {
+		Map<String, Node> unknown = new LinkedHashMap<>(entries);
+		unknown.keySet().removeAll(known);
+		if (unknown.isEmpty()) {
+			return null;
+		}
+		unknown.keySet().forEach(key -> found.add(where + key));
+		StringWriter json = new StringWriter();
+		try (JsonGenerator generator = JSON.createGenerator(json)) {
+			generator.writeStartObject();
+			for (Map.Entry<String, Node> entry : unknown.entrySet()) {
+				generator.writeFieldName(entry.getKey());
+				write(generator, entry.getValue());
+			}
+			generator.writeEndObject();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return json.toString();
+	}
+
+	private static String toJson(Node node) {
+		StringWriter json = new StringWriter();
+		try (JsonGenerator generator = JSON.createGenerator(json)) {
+			write(generator, node);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return json.toString();
+	}
+
+	/**
+	 * Scalars keep the type YAML resolved for them; anything unusual becomes a string
+	 * rather than an error.
+	 */
+	private static void write(JsonGenerator generator, Node node) throws IOException {
+		if (node instanceof MappingNode mapping) {
+			generator.writeStartObject();
+			for (NodeTuple tuple : mapping.getValue()) {
+				Node key = tuple.getKeyNode();
+				generator.writeFieldName(key instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(key));
+				write(generator, tuple.getValueNode());
+			}
+			generator.writeEndObject();
+		}
+		else if (node instanceof SequenceNode sequence) {
+			generator.writeStartArray();
+			for (Node item : sequence.getValue()) {
+				write(generator, item);
+			}
+			generator.writeEndArray();
+		}
+		else {
+			writeScalar(generator, (ScalarNode) node);
+		}
+	}
+
+	private static void writeScalar(JsonGenerator generator, ScalarNode scalar) throws IOException {
+		String value = scalar.getValue();
+		Tag tag = scalar.getTag();
+		if (tag.equals(Tag.NULL)) {
+			generator.writeNull();
+		}
+		else if (tag.equals(Tag.BOOL)) {
+			generator.writeBoolean(TRUE.contains(value.toLowerCase(Locale.ROOT)));
+		}
+		else if (tag.equals(Tag.INT) && value.matches("[-+]?\\d{1,18}")) {
+			generator.writeNumber(Long.parseLong(value));
+		}
+		else {
+			generator.writeString(value);
+		}
 	}
 
 	private List<Node> sequence(String key) {

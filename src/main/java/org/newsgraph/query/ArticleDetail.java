@@ -9,9 +9,10 @@ import io.micronaut.serde.annotation.Serdeable;
 /** Everything the graph knows about one article, with the files it came from. */
 @Serdeable
 public record ArticleDetail(String id, String url, @Nullable String webUrl, @Nullable String originalUrl,
-		@Nullable String ampWebUrl, @Nullable String cdnAmpWebUrl, String title, @Nullable String excerpt,
-		@Nullable OffsetDateTime publishedAt, @Nullable String type, @Nullable Long quality, @Nullable Long heat,
-		@Nullable Boolean published, @Nullable String category, @Nullable OutletRef outlet, List<String> topics,
+		@Nullable String ampWebUrl, @Nullable String cdnAmpWebUrl, List<String> urls, String title,
+		@Nullable String excerpt, String titleKey, @Nullable OffsetDateTime publishedAt, @Nullable String type,
+		@Nullable Long quality, @Nullable Long heat, @Nullable Boolean published, @Nullable String category,
+		OffsetDateTime firstSeen, OffsetDateTime lastSeen, @Nullable OutletRef outlet, List<String> topics,
 		List<Image> images, List<RelatedArticle> related, List<Source> sources) {
 
 	@Serdeable

@@ -7,12 +7,14 @@ import static org.newsgraph.query.Values.outlet;
 import static org.newsgraph.query.Values.text;
 import static org.newsgraph.query.Values.whole;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
+import org.newsgraph.ingest.CanonicalUrl;
 
 /**
  * Articles: paged lists (newest first) and one article with its neighbourhood and
@@ -26,6 +28,8 @@ public final class ArticleQueries {
 			ArticleQueries::summary);
 
 	private static final CypherStatement ARTICLE = CypherStatement.load("read/article");
+
+	private static final CypherStatement ARTICLE_ID_BY_URL = CypherStatement.load("read/article-id-by-url");
 
 	private final Graph graph;
 
@@ -47,6 +51,29 @@ public final class ArticleQueries {
 			.orElseThrow(() -> new NotFoundException("No article with id '" + id + "'"));
 	}
 
+	/**
+	 * The article seen under a URL, in any of the forms documents gave it (AMP, tracking
+	 * parameters, ...).
+	 * @throws InvalidQueryException when the text is not an absolute http(s) URL
+	 * @throws NotFoundException when no article was seen under it
+	 */
+	public ArticleDetail byUrl(String url) {
+		String canonical;
+		try {
+			canonical = CanonicalUrl.of(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidQueryException("url: " + ex.getMessage());
+		}
+		List<String> id = graph.read(
+				tx -> tx.run(ARTICLE_ID_BY_URL.text(), Map.of("urls", List.of(url, canonical), "canonical", canonical))
+					.list(row -> row.get("id").asString()));
+		if (id.isEmpty()) {
+			throw new NotFoundException("No article was seen under the URL '" + url + "'");
+		}
+		return byId(id.get(0));
+	}
+
 	private static ArticleSummary summary(Value article) {
 		return new ArticleSummary(text(article.get("id")), text(article.get("url")), text(article.get("title")),
 				text(article.get("excerpt")), dateTime(article.get("publishedAt")), outlet(article.get("outlet")));
@@ -55,10 +82,11 @@ public final class ArticleQueries {
 	private static ArticleDetail detail(Value article) {
 		return new ArticleDetail(text(article.get("id")), text(article.get("url")), text(article.get("webUrl")),
 				text(article.get("originalUrl")), text(article.get("ampWebUrl")), text(article.get("cdnAmpWebUrl")),
-				text(article.get("title")), text(article.get("excerpt")), dateTime(article.get("publishedAt")),
-				text(article.get("type")), whole(article.get("quality")), whole(article.get("heat")),
-				bool(article.get("published")), text(article.get("category")), outlet(article.get("outlet")),
-				listOf(article.get("topics"), Value::asString),
+				listOf(article.get("urls"), Value::asString), text(article.get("title")), text(article.get("excerpt")),
+				text(article.get("titleKey")), dateTime(article.get("publishedAt")), text(article.get("type")),
+				whole(article.get("quality")), whole(article.get("heat")), bool(article.get("published")),
+				text(article.get("category")), dateTime(article.get("firstSeen")), dateTime(article.get("lastSeen")),
+				outlet(article.get("outlet")), listOf(article.get("topics"), Value::asString),
 				listOf(article.get("images"),
 						image -> new ArticleDetail.Image(text(image.get("url")), whole(image.get("width")),
 								whole(image.get("height")))),

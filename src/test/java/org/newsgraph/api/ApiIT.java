@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,6 +95,24 @@ class ApiIT {
 		assertThat(article.get("published").getBooleanValue()).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = {
+			"https://diginomica-com.cdn.ampproject.org/c/s/diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp",
+			"https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp",
+			"https://DIGINOMICA.com/campaigners-call-ban-use-facial-recognition-tech-uk?utm_source=twitter#top" })
+	void anArticleIsFoundByAnyUrlItWasSeenUnder(String url) throws Exception {
+		JsonNode article = json(get("/api/articles/lookup?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)), 200);
+
+		assertThat(article.get("url").getStringValue())
+			.isEqualTo("https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk");
+		assertThat(article.get("urls").size()).isEqualTo(3);
+	}
+
+	@Test
+	void aUrlNoArticleWasSeenUnderIsANotFoundProblem() throws Exception {
+		problem(get("/api/articles/lookup?url=https%3A%2F%2Fexample.org%2Fnothing"), 404);
+	}
+
 	@Test
 	void anUnknownArticleIsANotFoundProblem() throws Exception {
 		HttpResponse<String> response = get("/api/articles/00000000000000000000");
@@ -104,7 +124,9 @@ class ApiIT {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/articles?size=0", "/api/articles?size=101", "/api/articles?size=-1",
 			"/api/articles?page=-1", "/api/articles?page=abc", "/api/articles?size=99999999999999999999",
-			"/api/articles/not-an-id", "/api/articles/%27%20OR%201=1%20%7D", "/api/outlets?size=1000" })
+			"/api/articles/not-an-id", "/api/articles/%27%20OR%201=1%20%7D", "/api/outlets?size=1000",
+			"/api/articles/lookup", "/api/articles/lookup?url=", "/api/articles/lookup?url=javascript%3Aalert(1)",
+			"/api/articles/lookup?url=%27%20OR%201%3D1%20%7D" })
 	void aBadParameterIsABadRequestProblemThatSaysWhatIsWrong(String path) throws Exception {
 		JsonNode problem = problem(get(path), 400);
 

@@ -21,7 +21,7 @@ class DocumentLoaderIT extends Neo4jTestBase {
 
 	private static final Path DOCUMENTS = Path.of("src/test/resources/documents");
 
-	private static final Set<String> LOAD_TIME = Set.of("loadedAt");
+	private static final Set<String> LOAD_TIME = Set.of("loadedAt", "firstSeen", "lastSeen");
 
 	private static final CypherStatement UNTRACED_ARTICLE_COUNT = CypherStatement.load("test/untraced-article-count");
 

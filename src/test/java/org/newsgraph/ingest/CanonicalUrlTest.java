@@ -42,9 +42,25 @@ class CanonicalUrlTest {
 		assertThat(id).isNotEqualTo(CanonicalUrl.idOf("https://example.org/b"));
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp | https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk
+					https://diginomica-com.cdn.ampproject.org/c/s/diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp | https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk
+					https://news.sky.com/story/amp/civil-liberties-groups-demand-government-bans-facial-recognition-cameras-12388513 | https://news.sky.com/story/civil-liberties-groups-demand-government-bans-facial-recognition-cameras-12388513
+					https://www.computerweekly.com/feature/How-Pegasystems-is-capturing-the-Fortune-500?amp=1 | https://www.computerweekly.com/feature/How-Pegasystems-is-capturing-the-Fortune-500
+					https://www.slantmagazine.com/music/kesha-discovers-how-to-learn-to-let-go-in-new-song-and-video/amp/ | https://www.slantmagazine.com/music/kesha-discovers-how-to-learn-to-let-go-in-new-song-and-video/
+					https://www.independent.co.uk/news/uk/a.html?outputType=amp | https://www.independent.co.uk/news/uk/a.html
+					http://example-org.cdn.ampproject.org/c/example.org/story.amp.html | http://example.org/story.html
+					""")
+	void ampVariantsMapToThePageTheyMirror(String amp, String canonical) {
+		assertThat(CanonicalUrl.of(amp)).isEqualTo(canonical);
+	}
+
 	@Test
-	void anOutletHostDropsWww() {
-		assertThat(CanonicalUrl.hostOf("https://www.bbc.co.uk/news")).isEqualTo("bbc.co.uk");
+	void htmlEntitiesInAUrlAreDecoded() {
+		assertThat(CanonicalUrl.of("https://hackaday.com/wp-content/uploads/2020/01/mouse.jpg?w=600&#038;h=600"))
+			.isEqualTo("https://hackaday.com/wp-content/uploads/2020/01/mouse.jpg?w=600&h=600");
 	}
 
 }

@@ -22,20 +22,27 @@ class DocumentParserTest {
 		NewsDocument document = parser.parse(Path.of("seeds/001_7c22fc6673973124.txt"));
 
 		ArticleFacts main = document.main();
-		assertThat(main.title()).isEqualTo("Civil liberties groups demand ban on facial recognition technology");
-		assertThat(main.url()).isEqualTo(
+		assertThat(main.title().value())
+			.isEqualTo("Civil liberties groups demand ban on facial recognition technology");
+		assertThat(main.urls().canonical()).isEqualTo(
 				"https://www.expressandstar.com/news/uk-news/2021/08/23/civil-liberties-groups-demand-ban-on-facial-recognition-technology/");
 		assertThat(main.publishedAt()).isEqualTo(OffsetDateTime.of(2021, 8, 23, 5, 30, 0, 0, ZoneOffset.UTC));
 		assertThat(main.quality()).isEqualTo(39L);
 		assertThat(main.heat()).isEqualTo(-1L);
 		assertThat(main.published()).isFalse();
-		assertThat(main.outlet()).isEqualTo(new OutletFacts("expressandstar.com", "Express & Star"));
+		assertThat(main.outlet().domain()).isEqualTo("expressandstar.com");
+		assertThat(main.outlet().name().value()).isEqualTo("Express & Star");
+		assertThat(main.titleKey()).isEqualTo("civil liberties groups demand ban on facial recognition technology");
 		assertThat(main.images()).singleElement().satisfies(image -> assertThat(image.width()).isEqualTo(1200L));
 		assertThat(document.topics()).containsExactly("Computer Vision", "AI");
 		assertThat(document.related()).hasSize(5);
-		assertThat(document.related().get(0).outlet()).isEqualTo(new OutletFacts("diginomica.com", "Diginomica"));
-		assertThat(document.related().get(0).ampWebUrl())
-			.isEqualTo("https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp");
+		ArticleFacts diginomica = document.related().get(0);
+		assertThat(diginomica.outlet().domain()).isEqualTo("diginomica.com");
+		assertThat(diginomica.urls().all()).containsExactly(
+				"https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk",
+				"https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp",
+				"https://diginomica-com.cdn.ampproject.org/c/s/diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp");
+		assertThat(document.unknownKeys()).isEmpty();
 		assertThat(document.sha256()).hasSize(64);
 		assertThat(document.path()).isAbsolute();
 	}
@@ -54,10 +61,49 @@ class DocumentParserTest {
 	void aPlainYamlFileIsReadAndItsUrlsAndDomainsAreNormalised() {
 		NewsDocument document = parser.parse(DOCUMENTS.resolve("plain-yaml-document.yml"));
 
-		assertThat(document.main().url()).isEqualTo("https://example.org/plain?id=7");
-		assertThat(document.main().webUrl()).isEqualTo("https://Example.org:443/plain?utm_source=feed&id=7#comments");
+		assertThat(document.main().urls().canonical()).isEqualTo("https://example.org/plain?id=7");
+		assertThat(document.main().urls().webUrl())
+			.isEqualTo("https://Example.org:443/plain?utm_source=feed&id=7#comments");
 		assertThat(document.main().outlet().domain()).isEqualTo("example.org");
 		assertThat(document.main().publishedAt()).isEqualTo(OffsetDateTime.of(2021, 8, 23, 0, 0, 0, 0, ZoneOffset.UTC));
+	}
+
+	@Test
+	void mojibakeInASeedIsRepairedAndCounted() {
+		NewsDocument document = parser.parse(Path.of("seeds/003_2aecd8ef6c2bfcb0.txt"));
+
+		CleanText excerpt = document.related().get(1).excerpt();
+		assertThat(excerpt.value()).contains("Passing an ordinance \u201cis the right thing").doesNotContain("â€");
+		assertThat(excerpt.raw()).contains("â€œis the right thing");
+		assertThat(document.textsCleaned()).isEqualTo(1);
+	}
+
+	@Test
+	void keysTheLoaderDoesNotKnowAreKeptAsJsonAndListed() {
+		NewsDocument document = parser.parse(DOCUMENTS.resolve("unknown-keys.md"));
+
+		assertThat(document.unknownKeys()).containsExactly("provider.country", "images[0].alt", "language", "sentiment",
+				"related[0].wordCount");
+		assertThat(document.main().extra())
+			.isEqualTo("{\"language\":\"en\",\"sentiment\":{\"score\":\"0.4\",\"label\":\"neutral\"}}");
+		assertThat(document.main().outlet().extra()).isEqualTo("{\"country\":\"UK\"}");
+		assertThat(document.main().images().get(0).extra()).isEqualTo("{\"alt\":\"An example\"}");
+		assertThat(document.related().get(0).extra()).isEqualTo("{\"wordCount\":512}");
+	}
+
+	@Test
+	void theBodyAfterTheFrontMatterIsKept() {
+		NewsDocument document = parser.parse(DOCUMENTS.resolve("with-body.md"));
+
+		assertThat(document.main().body()).isEqualTo("The body of the document, after the front matter.");
+	}
+
+	@Test
+	void providerLogoImagesAreKeptAsGivenEvenWithRelativePaths() {
+		NewsDocument document = parser.parse(DOCUMENTS.resolve("provider-with-logo-images.md"));
+
+		assertThat(document.main().outlet().logos()).isEqualTo(
+				"[{\"url\":\"/assets/images/organizations/techrepublic.com-50x50.jpg\",\"width\":50,\"height\":50}]");
 	}
 
 	@ParameterizedTest(name = "{0} is rejected at line {1}: {2}")

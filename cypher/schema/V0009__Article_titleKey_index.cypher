@@ -1,0 +1,1 @@
+CREATE INDEX article_title_key IF NOT EXISTS FOR (a:Article) ON (a.titleKey);
