@@ -1,10 +1,7 @@
 package org.newsgraph.ingest;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -86,11 +83,7 @@ public record CleanText(String value, String raw) {
 			bytes[i] = c <= 0xFF ? (byte) c : WINDOWS_1252_SPECIALS.get(c);
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+			return StrictUtf8.decode(bytes);
 		}
 		catch (CharacterCodingException notDoubleEncoded) {
 			return null;

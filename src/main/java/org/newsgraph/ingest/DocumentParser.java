@@ -2,10 +2,7 @@ package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,11 +111,7 @@ public final class DocumentParser {
 			}
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			return StrictUtf8.decode(content);
 		}
 		catch (CharacterCodingException ex) {
 			throw rejected(path, 0, "not UTF-8 text");
