@@ -1,15 +1,19 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.micronaut.context.BeanProvider;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -19,6 +23,13 @@ final class LoadCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to load.")
 	List<Path> paths;
+
+	@Option(names = "--report", paramLabel = "FILE",
+			description = "Also write the report, with every rejected document (file, line, field, reason), as JSON.")
+	Path report;
+
+	@Inject
+	JsonMapper json;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -31,11 +42,14 @@ final class LoadCommand implements Callable<Integer> {
 	BeanProvider<DocumentLoader> loader;
 
 	@Override
-	public Integer call() {
-		LoadReport report = loader.get().load(paths);
-		spec.commandLine().getOut().print(report.summary());
+	public Integer call() throws IOException {
+		LoadReport loaded = loader.get().load(paths);
+		spec.commandLine().getOut().print(loaded.summary());
 		spec.commandLine().getOut().flush();
-		return report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
+		if (report != null) {
+			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));
+		}
+		return loaded.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
 	}
 
 }

@@ -34,26 +34,22 @@ final class ArticleBlocks {
 	}
 
 	/**
-	 * @param where the block's path in the document, for reporting unknown keys ("" or
-	 * "related[2].")
 	 * @param alsoKnown keys the caller reads itself
 	 * @param body the document's body, for a main article; null otherwise
 	 * @param unknownKeys collects the paths of unknown keys
 	 */
-	static ArticleFacts read(YamlMapping block, String where, Set<String> alsoKnown, String body,
-			List<String> unknownKeys) {
+	static ArticleFacts read(YamlMapping block, Set<String> alsoKnown, String body, List<String> unknownKeys) {
 		String urlKey = block.text("webUrl").isPresent() ? "webUrl" : "originalUrl";
 		String givenUrl = block.text(urlKey)
-			.orElseThrow(
-					() -> new InvalidValueException(block.line(), "article has neither 'webUrl' nor 'originalUrl'"));
-		String url = canonical(givenUrl, block.lineOf(urlKey));
+			.orElseThrow(() -> new InvalidValueException(block.line(), block.field("webUrl"),
+					"article has neither 'webUrl' nor 'originalUrl'"));
+		String url = canonical(block, urlKey, givenUrl);
 		OutletFacts outlet = block.mapping("provider")
-			.map(provider -> outlet(provider, url, where + "provider.", unknownKeys))
+			.map(provider -> outlet(provider, url, unknownKeys))
 			.orElseGet(() -> OutletFacts.ofDomain(OutletDomain.ofUrl(url)));
 		List<ImageFacts> images = new ArrayList<>();
-		List<YamlMapping> imageBlocks = block.mappings("images");
-		for (int i = 0; i < imageBlocks.size(); i++) {
-			images.add(image(imageBlocks.get(i), where + "images[" + i + "].", unknownKeys));
+		for (YamlMapping image : block.mappings("images")) {
+			images.add(image(image, unknownKeys));
 		}
 		CleanText title = CleanText.of(block.requiredText("title"));
 		ArticleUrls urls = new ArticleUrls(url, block.text("webUrl").orElse(null),
@@ -64,30 +60,30 @@ final class ArticleBlocks {
 				dateTime(block, "publishedDateTime").orElse(null), block.text("type").orElse(null),
 				block.integer("quality").orElse(null), block.integer("heat").orElse(null),
 				block.bool("published").orElse(null), block.text("category").orElse(null), outlet, images, body,
-				block.unknownAsJson(union(ARTICLE_KEYS, alsoKnown), where, unknownKeys));
+				block.unknownAsJson(union(ARTICLE_KEYS, alsoKnown), unknownKeys));
 	}
 
-	private static OutletFacts outlet(YamlMapping provider, String articleUrl, String where, List<String> unknownKeys) {
+	private static OutletFacts outlet(YamlMapping provider, String articleUrl, List<String> unknownKeys) {
 		String domain = provider.text("domain")
 			.map(OutletDomain::ofProvider)
 			.orElseGet(() -> OutletDomain.ofUrl(articleUrl));
 		return new OutletFacts(domain, provider.text("name").map(CleanText::of).orElse(null), provider.json("images"),
-				provider.unknownAsJson(PROVIDER_KEYS, where, unknownKeys));
+				provider.unknownAsJson(PROVIDER_KEYS, unknownKeys));
 	}
 
-	private static ImageFacts image(YamlMapping image, String where, List<String> unknownKeys) {
-		return new ImageFacts(canonical(image.requiredText("url"), image.lineOf("url")),
-				image.integer("width").orElse(null), image.integer("height").orElse(null),
+	private static ImageFacts image(YamlMapping image, List<String> unknownKeys) {
+		return new ImageFacts(canonical(image, "url", image.requiredText("url")), image.integer("width").orElse(null),
+				image.integer("height").orElse(null),
 				image.text("title").map(text -> CleanText.of(text).value()).orElse(null),
-				image.bool("isCached").orElse(null), image.unknownAsJson(IMAGE_KEYS, where, unknownKeys));
+				image.bool("isCached").orElse(null), image.unknownAsJson(IMAGE_KEYS, unknownKeys));
 	}
 
-	private static String canonical(String url, int line) {
+	private static String canonical(YamlMapping block, String key, String url) {
 		try {
 			return CanonicalUrl.of(url);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException(line, ex.getMessage());
+			throw block.invalid(key, ex.getMessage());
 		}
 	}
 
@@ -109,8 +105,7 @@ final class ArticleBlocks {
 						return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
 					}
 					catch (DateTimeParseException notDate) {
-						throw new InvalidValueException(block.lineOf(key),
-								"'" + key + "' must be an ISO-8601 date-time, not '" + value + "'");
+						throw block.invalid(key, "'" + key + "' must be an ISO-8601 date-time, not '" + value + "'");
 					}
 				}
 			}

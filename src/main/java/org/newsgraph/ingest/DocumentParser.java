@@ -58,18 +58,16 @@ public final class DocumentParser {
 			FrontMatter frontMatter = FrontMatter.of(decode(path, content), isYamlFile(path));
 			YamlMapping root = YamlMapping.of(compose(frontMatter), frontMatter.firstLine(), "the front matter");
 			List<String> unknownKeys = new ArrayList<>();
-			ArticleFacts main = ArticleBlocks.read(root, "", ArticleBlocks.DOCUMENT_KEYS, frontMatter.body(),
-					unknownKeys);
+			ArticleFacts main = ArticleBlocks.read(root, ArticleBlocks.DOCUMENT_KEYS, frontMatter.body(), unknownKeys);
 			List<ArticleFacts> related = new ArrayList<>();
-			List<YamlMapping> items = root.mappings("related");
-			for (int i = 0; i < items.size(); i++) {
-				related.add(ArticleBlocks.read(items.get(i), "related[" + i + "].", Set.of(), null, unknownKeys));
+			for (YamlMapping item : root.mappings("related")) {
+				related.add(ArticleBlocks.read(item, Set.of(), null, unknownKeys));
 			}
 			return new NewsDocument(path, Sha256.hex(content), main, root.texts("topics"), related,
 					root.text("secured").orElse(null), unknownKeys);
 		}
 		catch (InvalidValueException ex) {
-			throw rejected(path, ex.line(), ex.getMessage());
+			throw new DocumentRejectedException(new DocumentProblem(path, ex.line(), ex.field(), ex.getMessage()));
 		}
 		catch (YAMLException ex) {
 			throw rejected(path, 0, "invalid YAML: " + ex.getMessage());
@@ -96,10 +94,10 @@ public final class DocumentParser {
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() == null ? frontMatter.firstLine() - 1 : ex.getProblemMark().getLine();
-			throw new InvalidValueException(line + frontMatter.firstLine(), "invalid YAML: " + ex.getProblem());
+			throw new InvalidValueException(line + frontMatter.firstLine(), null, "invalid YAML: " + ex.getProblem());
 		}
 		if (node == null) {
-			throw new InvalidValueException(frontMatter.firstLine(), "the front matter is empty");
+			throw new InvalidValueException(frontMatter.firstLine(), null, "the front matter is empty");
 		}
 		return node;
 	}
@@ -124,7 +122,7 @@ public final class DocumentParser {
 	}
 
 	private static DocumentRejectedException rejected(Path path, int line, String reason) {
-		return new DocumentRejectedException(new DocumentProblem(path, line, reason));
+		return new DocumentRejectedException(new DocumentProblem(path, line, null, reason));
 	}
 
 }

@@ -24,7 +24,7 @@ record FrontMatter(String yaml, int firstLine, String body) {
 			if (plainYamlAllowed) {
 				return new FrontMatter(content, 1, null);
 			}
-			throw new InvalidValueException(1, "no front matter: the first line must be '---'");
+			throw new InvalidValueException(1, null, "no front matter: the first line must be '---'");
 		}
 		int lineStart = nextLineStart(content, firstLineEnd);
 		while (lineStart < content.length()) {
@@ -39,7 +39,7 @@ record FrontMatter(String yaml, int firstLine, String body) {
 		if (plainYamlAllowed) {
 			return new FrontMatter(content.substring(nextLineStart(content, firstLineEnd)), 2, null);
 		}
-		throw new InvalidValueException(1, "front matter opened on line 1 is never closed by a '---' line");
+		throw new InvalidValueException(1, null, "front matter opened on line 1 is never closed by a '---' line");
 	}
 
 	private static int lineEnd(String text, int from) {

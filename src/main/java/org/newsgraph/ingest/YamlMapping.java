@@ -40,10 +40,13 @@ final class YamlMapping {
 
 	private final int line;
 
-	private YamlMapping(Map<String, Node> entries, int lineOffset, int line) {
+	private final String path;
+
+	private YamlMapping(Map<String, Node> entries, int lineOffset, int line, String path) {
 		this.entries = entries;
 		this.lineOffset = lineOffset;
 		this.line = line;
+		this.path = path;
 	}
 
 	/**
@@ -51,24 +54,47 @@ final class YamlMapping {
 	 * become file lines
 	 */
 	static YamlMapping of(Node node, int lineOffset, String what) {
+		return of(node, lineOffset, what, "");
+	}
+
+	/**
+	 * @param path where this mapping is in the document, as a prefix for field names
+	 * ({@code related[1].})
+	 */
+	private static YamlMapping of(Node node, int lineOffset, String what, String path) {
 		int line = lineOf(node, lineOffset);
 		if (!(node instanceof MappingNode mapping)) {
-			throw new InvalidValueException(line, what + " must be a mapping of keys to values");
+			throw new InvalidValueException(line, path.isEmpty() ? null : path.substring(0, path.length() - 1),
+					what + " must be a mapping of keys to values");
 		}
 		Map<String, Node> entries = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-				throw new InvalidValueException(lineOf(tuple.getKeyNode(), lineOffset), "keys must be plain text");
+				throw new InvalidValueException(lineOf(tuple.getKeyNode(), lineOffset), null,
+						"keys must be plain text");
 			}
 			if (entries.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
-				throw new InvalidValueException(lineOf(key, lineOffset), "duplicate key '" + key.getValue() + "'");
+				throw new InvalidValueException(lineOf(key, lineOffset), path + key.getValue(),
+						"duplicate key '" + key.getValue() + "'");
 			}
 		}
-		return new YamlMapping(entries, lineOffset, line);
+		return new YamlMapping(entries, lineOffset, line, path);
 	}
 
 	int line() {
 		return line;
+	}
+
+	/**
+	 * The full name of a key of this mapping in the document, e.g.
+	 * {@code related[1].webUrl}.
+	 */
+	String field(String key) {
+		return path + key;
+	}
+
+	InvalidValueException invalid(String key, String reason) {
+		return new InvalidValueException(lineOf(key), field(key), reason);
 	}
 
 	int lineOf(String key) {
@@ -81,7 +107,8 @@ final class YamlMapping {
 	}
 
 	String requiredText(String key) {
-		return text(key).orElseThrow(() -> new InvalidValueException(line, "'" + key + "' is missing or empty"));
+		return text(key)
+			.orElseThrow(() -> new InvalidValueException(line, field(key), "'" + key + "' is missing or empty"));
 	}
 
 	Optional<Long> integer(String key) {
@@ -90,8 +117,7 @@ final class YamlMapping {
 				return Long.valueOf(value);
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException(lineOf(key),
-						"'" + key + "' must be a whole number, not '" + value + "'");
+				throw invalid(key, "'" + key + "' must be a whole number, not '" + value + "'");
 			}
 		});
 	}
@@ -102,18 +128,19 @@ final class YamlMapping {
 			if (TRUE.contains(lower) || FALSE.contains(lower)) {
 				return TRUE.contains(lower);
 			}
-			throw new InvalidValueException(lineOf(key), "'" + key + "' must be true or false, not '" + value + "'");
+			throw invalid(key, "'" + key + "' must be true or false, not '" + value + "'");
 		});
 	}
 
 	Optional<YamlMapping> mapping(String key) {
-		return present(key).map(node -> of(node, lineOffset, "'" + key + "'"));
+		return present(key).map(node -> of(node, lineOffset, "'" + key + "'", path + key + "."));
 	}
 
 	List<YamlMapping> mappings(String key) {
 		List<YamlMapping> result = new ArrayList<>();
-		for (Node item : sequence(key)) {
-			result.add(of(item, lineOffset, "each item of '" + key + "'"));
+		List<Node> items = sequence(key);
+		for (int i = 0; i < items.size(); i++) {
+			result.add(of(items.get(i), lineOffset, "each item of '" + key + "'", path + key + "[" + i + "]."));
 		}
 		return result;
 	}
@@ -122,7 +149,8 @@ final class YamlMapping {
 		List<String> result = new ArrayList<>();
 		for (Node item : sequence(key)) {
 			if (!(item instanceof ScalarNode scalar)) {
-				throw new InvalidValueException(lineOf(item, lineOffset), "each item of '" + key + "' must be text");
+				throw new InvalidValueException(lineOf(item, lineOffset), field(key),
+						"each item of '" + key + "' must be text");
 			}
 			if (!scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank()) {
 				result.add(scalar.getValue().strip());
@@ -138,15 +166,15 @@ final class YamlMapping {
 
 	/**
 	 * The keys not in {@code known}, as one JSON object (null when there are none); their
-	 * paths, prefixed with {@code where}, are added to {@code found}.
+	 * full names are added to {@code found}.
 	 */
-	String unknownAsJson(Set<String> known, String where, List<String> found) {
+	String unknownAsJson(Set<String> known, List<String> found) {
 		Map<String, Node> unknown = new LinkedHashMap<>(entries);
 		unknown.keySet().removeAll(known);
 		if (unknown.isEmpty()) {
 			return null;
 		}
-		unknown.keySet().forEach(key -> found.add(where + key));
+		unknown.keySet().forEach(key -> found.add(field(key)));
 		StringWriter json = new StringWriter();
 		try (JsonGenerator generator = JSON.createGenerator(json)) {
 			generator.writeStartObject();
@@ -221,7 +249,7 @@ final class YamlMapping {
 			if (node instanceof SequenceNode sequence) {
 				return sequence.getValue();
 			}
-			throw new InvalidValueException(lineOf(node, lineOffset), "'" + key + "' must be a list");
+			throw new InvalidValueException(lineOf(node, lineOffset), field(key), "'" + key + "' must be a list");
 		}).orElse(List.of());
 	}
 
@@ -230,7 +258,8 @@ final class YamlMapping {
 			if (node instanceof ScalarNode scalar) {
 				return scalar;
 			}
-			throw new InvalidValueException(lineOf(node, lineOffset), "'" + key + "' must be a single value");
+			throw new InvalidValueException(lineOf(node, lineOffset), field(key),
+					"'" + key + "' must be a single value");
 		});
 	}
 

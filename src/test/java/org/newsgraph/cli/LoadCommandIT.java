@@ -11,6 +11,8 @@ import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
@@ -44,6 +46,27 @@ class LoadCommandIT extends Neo4jTestBase {
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_DOCUMENTS_REJECTED);
 		assertThat(run.out()).contains("Documents loaded:      1",
 				"Rejected " + broken.toAbsolutePath() + ":6: invalid YAML");
+	}
+
+	@Test
+	void theJsonReportNamesEachRejectedDocumentWithFileLineFieldAndReason(@TempDir Path folder) throws IOException {
+		Files.copy(SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), folder.resolve("good.txt"));
+		Path broken = Files.copy(Path.of("src/test/resources/documents/quality-is-not-a-number.md"),
+				folder.resolve("broken.md"));
+		Path reportFile = folder.resolve("report.json");
+
+		Run run = newsgraph("load", "--report", reportFile.toString(), folder.toString());
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.SOME_DOCUMENTS_REJECTED);
+		JsonNode report = context.getBean(JsonMapper.class).readValue(Files.readAllBytes(reportFile), JsonNode.class);
+		assertThat(report.get("documentsRead").getLongValue()).isEqualTo(2);
+		assertThat(report.get("documentsLoaded").getLongValue()).isEqualTo(1);
+		assertThat(report.get("documentsRejected").getLongValue()).isEqualTo(1);
+		JsonNode rejection = report.get("rejected").get(0);
+		assertThat(rejection.get("file").getStringValue()).isEqualTo(broken.toAbsolutePath().toString());
+		assertThat(rejection.get("line").getIntValue()).isEqualTo(4);
+		assertThat(rejection.get("field").getStringValue()).isEqualTo("quality");
+		assertThat(rejection.get("reason").getStringValue()).isEqualTo("'quality' must be a whole number, not 'high'");
 	}
 
 	@Test

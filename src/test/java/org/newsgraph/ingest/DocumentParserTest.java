@@ -3,11 +3,14 @@ package org.newsgraph.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,27 +109,45 @@ class DocumentParserTest {
 				"[{\"url\":\"/assets/images/organizations/techrepublic.com-50x50.jpg\",\"width\":50,\"height\":50}]");
 	}
 
-	@ParameterizedTest(name = "{0} is rejected at line {1}: {2}")
-	@CsvSource(delimiter = '|',
+	@ParameterizedTest(name = "{0} is rejected at line {1} ({2}): {3}")
+	@CsvSource(delimiter = '|', nullValues = "-",
 			textBlock = """
-					unclosed-front-matter.md            | 1 | never closed by a '---' line
-					invalid-yaml.md                     | 6 | invalid YAML
-					missing-title.md                    | 2 | 'title' is missing or empty
-					related-item-with-javascript-url.md | 11 | not an http(s) URL
-					duplicate-key.md                    | 4 | duplicate key 'title'
-					billion-laughs.yaml                 | 0 | Number of aliases for non-scalar nodes exceeds the specified max=50
-					bad-date.md                         | 4 | 'publishedDateTime' must be an ISO-8601 date-time
-					binary.md                           | 0 | binary file
+					no-front-matter.md                  | 1  | -                     | no front matter
+					unclosed-front-matter.md            | 1  | -                     | never closed by a '---' line
+					invalid-yaml.md                     | 6  | -                     | invalid YAML
+					billion-laughs.yaml                 | 0  | -                     | Number of aliases for non-scalar nodes exceeds the specified max=50
+					deep-nesting.md                     | 0  | -                     | Nesting Depth exceeded max 32
+					invalid-utf-8.md                    | 0  | -                     | not UTF-8 text
+					binary.md                           | 0  | -                     | binary file
+					duplicate-key.md                    | 4  | title                 | duplicate key 'title'
+					missing-title.md                    | 2  | title                 | 'title' is missing or empty
+					missing-web-url.md                  | 2  | webUrl                | article has neither 'webUrl' nor 'originalUrl'
+					quality-is-not-a-number.md          | 4  | quality               | 'quality' must be a whole number, not 'high'
+					bad-date.md                         | 4  | publishedDateTime     | 'publishedDateTime' must be an ISO-8601 date-time
+					related-item-without-url.md         | 7  | related[1].webUrl     | article has neither 'webUrl' nor 'originalUrl'
+					related-item-with-javascript-url.md | 11 | related[1].webUrl     | not an http(s) URL
 					""")
-	void aBrokenDocumentIsRejectedWithItsFileLineAndReason(String file, int line, String reason) {
+	void aBrokenDocumentIsRejectedWithItsFileLineFieldAndReason(String file, int line, String field, String reason) {
 		Path path = DOCUMENTS.resolve(file);
 
 		assertThatThrownBy(() -> parser.parse(path)).isInstanceOfSatisfying(DocumentRejectedException.class,
 				rejected -> {
 					assertThat(rejected.problem().file()).isEqualTo(path.toAbsolutePath());
 					assertThat(rejected.problem().line()).isEqualTo(line);
+					assertThat(rejected.problem().field()).isEqualTo(field);
 					assertThat(rejected.problem().reason()).contains(reason);
 				});
+	}
+
+	@Test
+	void aFiftyMegabyteFileIsRejectedUnreadByTheSizeCap(@TempDir Path folder) throws IOException {
+		Path huge = folder.resolve("huge.md");
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(50L * 1024 * 1024);
+		}
+
+		assertThatThrownBy(() -> parser.parse(huge)).isInstanceOf(DocumentRejectedException.class)
+			.hasMessageContaining("file is 52428800 bytes; the limit is 4194304");
 	}
 
 	@Test
