@@ -42,9 +42,15 @@ public final class GraphDump {
 		});
 	}
 
+	/**
+	 * Keys sorted, and list values too: which document stated a link first is not part of
+	 * the graph's meaning.
+	 */
 	private static Map<String, Object> sorted(Map<String, Object> properties, Set<String> ignored) {
 		Map<String, Object> result = new TreeMap<>(properties);
 		result.keySet().removeAll(ignored);
+		result.replaceAll((key, value) -> value instanceof List<?> list
+				? list.stream().map(String::valueOf).sorted().toList() : value);
 		return result;
 	}
 

@@ -93,9 +93,9 @@ public final class DocumentLoader {
 			documentsUnchanged += outcome.documentsUnchanged();
 			textsCleaned += outcome.textsCleaned();
 			unknownKeys += outcome.unknownKeys();
-			nodesCreated += outcome.nodesCreated();
-			relationshipsCreated += outcome.relationshipsCreated();
-			propertiesSet += outcome.propertiesSet();
+			nodesCreated += outcome.changes().nodesCreated();
+			relationshipsCreated += outcome.changes().relationshipsCreated();
+			propertiesSet += outcome.changes().propertiesSet();
 			LOG.debug("{} documents read, {} loaded", documentsRead, documentsLoaded);
 		}
 

@@ -21,10 +21,6 @@ final class GraphWriter {
 
 	private static final CypherStatement FIND_KNOWN_DOCUMENTS = CypherStatement.load("write/find-known-documents");
 
-	private static final CypherStatement RETRACT_RELATED_LINKS = CypherStatement.load("write/retract-related-links");
-
-	private static final CypherStatement RETRACT_DESCRIPTIONS = CypherStatement.load("write/retract-descriptions");
-
 	private static final CypherStatement MERGE_OUTLETS = CypherStatement.load("write/merge-outlets");
 
 	private static final CypherStatement MERGE_TOPICS = CypherStatement.load("write/merge-topics");
@@ -65,10 +61,7 @@ final class GraphWriter {
 				.map(document -> document.path().toString())
 				.filter(known::containsKey)
 				.toList();
-			if (!changed.isEmpty()) {
-				outcome.add(run(tx, RETRACT_RELATED_LINKS, Map.of("paths", changed)));
-				outcome.add(run(tx, RETRACT_DESCRIPTIONS, Map.of("paths", changed)));
-			}
+			Retraction retraction = changed.isEmpty() ? null : Retraction.of(tx, changed, outcome.changes());
 			WriteBatch rows = WriteBatch.of(toWrite, OffsetDateTime.now(ZoneOffset.UTC));
 			outcome.add(run(tx, MERGE_OUTLETS, rows.outlets()));
 			outcome.add(run(tx, MERGE_TOPICS, rows.topics()));
@@ -80,6 +73,9 @@ final class GraphWriter {
 			outcome.add(run(tx, LINK_IMAGES, rows.imageLinks()));
 			outcome.add(run(tx, LINK_RELATED_ARTICLES, rows.relatedLinks()));
 			outcome.add(run(tx, MERGE_SOURCE_DOCUMENTS, rows.documents()));
+			if (retraction != null) {
+				retraction.prune(tx, outcome.changes());
+			}
 			return outcome;
 		});
 	}
@@ -100,8 +96,8 @@ final class GraphWriter {
 	}
 
 	/**
-	 * What one batch changed; built afresh by every attempt of the transaction, so
-	 * retries do not double count.
+	 * What one batch did; built afresh by every attempt of the transaction, so retries do
+	 * not double count.
 	 */
 	static final class BatchOutcome {
 
@@ -113,11 +109,7 @@ final class GraphWriter {
 
 		private final long unknownKeys;
 
-		private long nodesCreated;
-
-		private long relationshipsCreated;
-
-		private long propertiesSet;
+		private final GraphChanges changes = new GraphChanges();
 
 		BatchOutcome(List<NewsDocument> written, long documentsUnchanged) {
 			this.documentsWritten = written.size();
@@ -127,9 +119,11 @@ final class GraphWriter {
 		}
 
 		void add(SummaryCounters counters) {
-			nodesCreated += counters.nodesCreated();
-			relationshipsCreated += counters.relationshipsCreated();
-			propertiesSet += counters.propertiesSet();
+			changes.add(counters);
+		}
+
+		GraphChanges changes() {
+			return changes;
 		}
 
 		long documentsWritten() {
@@ -146,18 +140,6 @@ final class GraphWriter {
 
 		long unknownKeys() {
 			return unknownKeys;
-		}
-
-		long nodesCreated() {
-			return nodesCreated;
-		}
-
-		long relationshipsCreated() {
-			return relationshipsCreated;
-		}
-
-		long propertiesSet() {
-			return propertiesSet;
 		}
 
 	}

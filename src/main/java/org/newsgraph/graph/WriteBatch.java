@@ -58,30 +58,31 @@ final class WriteBatch {
 
 	private void add(NewsDocument document) {
 		ArticleFacts main = document.main();
+		String source = document.path().toString();
 		List<Map<String, Object>> describes = new ArrayList<>();
 		describes.add(Map.of("article", main.id(), "role", "main"));
 		for (ArticleFacts related : document.related()) {
-			add(related, false);
+			add(related, false, source);
 			describes.add(Map.of("article", related.id(), "role", "related"));
 			if (!related.id().equals(main.id())) {
 				relatedLinks.add(Map.of("from", main.id(), "to", related.id()));
 			}
 		}
-		add(main, true);
+		add(main, true, source);
 		for (String topic : document.topics()) {
 			topics.add(topic);
-			topicLinks.add(Map.of("article", main.id(), "topic", topic));
+			topicLinks.add(Map.of("article", main.id(), "topic", topic, "source", source));
 		}
-		Map<String, Object> source = new HashMap<>();
-		source.put("path", document.path().toString());
-		source.put("sha256", document.sha256());
-		source.put("loadedAt", loadedAt);
-		source.put("secured", document.secured());
-		source.put("describes", describes);
-		documents.add(source);
+		Map<String, Object> sourceDocument = new HashMap<>();
+		sourceDocument.put("path", source);
+		sourceDocument.put("sha256", document.sha256());
+		sourceDocument.put("loadedAt", loadedAt);
+		sourceDocument.put("secured", document.secured());
+		sourceDocument.put("describes", describes);
+		documents.add(sourceDocument);
 	}
 
-	private void add(ArticleFacts article, boolean fromMain) {
+	private void add(ArticleFacts article, boolean fromMain, String source) {
 		if (replaces(articles.get(article.id()), fromMain)) {
 			articles.put(article.id(), row("id", article.id(), fromMain, articleProperties(article)));
 			publishers.put(article.id(),
@@ -92,13 +93,13 @@ final class WriteBatch {
 			outlets.put(outlet.domain(), row("domain", outlet.domain(), fromMain, outletProperties(outlet)));
 		}
 		for (String url : article.urls().all()) {
-			urlLinks.add(Map.of("url", url, "article", article.id()));
+			urlLinks.add(Map.of("url", url, "article", article.id(), "source", source));
 		}
 		for (ImageFacts image : article.images()) {
 			Map<String, Object> properties = imageProperties(image);
 			images.merge(image.url(), Map.of("url", image.url(), "properties", properties),
 					(previous, next) -> mergedImage(previous, properties));
-			imageLinks.add(Map.of("article", article.id(), "image", image.url()));
+			imageLinks.add(Map.of("article", article.id(), "image", image.url(), "source", source));
 		}
 	}
 

@@ -70,6 +70,17 @@ class LoadCommandIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void unloadTakesBackWhatLoadWrote() {
+		newsgraph("load", SeedGraph.SEEDS.toString());
+
+		Run run = newsgraph("unload", SeedGraph.SEEDS.toString());
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Documents unloaded:    5");
+		assertThat(SeedGraph.nodes(graph(), "Article")).isZero();
+	}
+
+	@Test
 	void aMissingFolderFailsWithExitCodeOneAndSaysWhich() {
 		Run run = newsgraph("load", "no-such-folder");
 

@@ -124,6 +124,8 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		assertThat(report.documentsLoaded()).isEqualTo(1);
 		assertThat(report.documentsUnchanged()).isEqualTo(4);
 		assertThat(SeedGraph.relationships(graph(), "RELATED_TO")).isEqualTo(13);
+		assertThat(SeedGraph.nodes(graph(), "Article")).as("FedScoop's article, only 004 named it").isEqualTo(13);
+		assertThat(SeedGraph.nodes(graph(), "Outlet")).isEqualTo(12);
 	}
 
 	@Test
