@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import org.newsgraph.ingest.DocumentFiles;
 import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.ingest.DocumentProblem;
-import org.newsgraph.ingest.DocumentRejectedException;
 import org.newsgraph.ingest.NewsDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,20 +46,18 @@ public final class DocumentLoader {
 		Progress progress = new Progress();
 		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
 		try (Stream<Path> files = DocumentFiles.under(roots)) {
-			files.forEach(file -> {
+			files.forEach(file -> parser.read(file, document -> {
 				progress.documentsRead++;
-				try {
-					batch.add(parser.parse(file));
-				}
-				catch (DocumentRejectedException ex) {
-					LOG.warn("Rejected {}", ex.problem());
-					progress.rejected.add(ex.problem());
-				}
+				batch.add(document);
 				if (batch.size() >= settings.batchSize()) {
 					progress.add(writer.write(batch));
 					batch.clear();
 				}
-			});
+			}, problem -> {
+				progress.documentsRead++;
+				LOG.warn("Rejected {}", problem);
+				progress.rejected.add(problem);
+			}));
 		}
 		if (!batch.isEmpty()) {
 			progress.add(writer.write(batch));

@@ -36,9 +36,9 @@ public final class DocumentUnloader {
 		List<String> documents = new ArrayList<>();
 		for (Path path : paths) {
 			String file = path.toAbsolutePath().normalize().toString();
-			documents
-				.addAll(graph.read(tx -> tx.run(FIND_DOCUMENTS_UNDER.text(), Map.of("path", file, "folder", file + "/"))
-					.list(row -> row.get("path").asString())));
+			documents.addAll(graph.read(tx -> tx
+				.run(FIND_DOCUMENTS_UNDER.text(), Map.of("path", file, "folder", file + "/", "records", file + "#"))
+				.list(row -> row.get("path").asString())));
 		}
 		long nodesDeleted = 0;
 		long relationshipsDeleted = 0;

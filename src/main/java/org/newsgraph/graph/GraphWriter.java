@@ -51,14 +51,14 @@ final class GraphWriter {
 		return graph.write(tx -> {
 			Map<String, String> known = knownDocuments(tx, batch);
 			List<NewsDocument> toWrite = batch.stream()
-				.filter(document -> !document.sha256().equals(known.get(document.path().toString())))
+				.filter(document -> !document.sha256().equals(known.get(document.source())))
 				.toList();
 			BatchOutcome outcome = new BatchOutcome(toWrite, batch.size() - toWrite.size());
 			if (toWrite.isEmpty()) {
 				return outcome;
 			}
 			List<String> changed = toWrite.stream()
-				.map(document -> document.path().toString())
+				.map(document -> document.source())
 				.filter(known::containsKey)
 				.toList();
 			Retraction retraction = changed.isEmpty() ? null : Retraction.of(tx, changed, outcome.changes());
@@ -82,7 +82,7 @@ final class GraphWriter {
 
 	private static Map<String, String> knownDocuments(TransactionContext tx, List<NewsDocument> batch) {
 		List<Map<String, Object>> paths = batch.stream()
-			.map(document -> Map.<String, Object>of("path", document.path().toString()))
+			.map(document -> Map.<String, Object>of("path", document.source()))
 			.toList();
 		Map<String, String> known = new HashMap<>();
 		tx.run(FIND_KNOWN_DOCUMENTS.text(), Map.of("documents", paths))

@@ -58,7 +58,7 @@ final class WriteBatch {
 
 	private void add(NewsDocument document) {
 		ArticleFacts main = document.main();
-		String source = document.path().toString();
+		String source = document.source();
 		List<Map<String, Object>> describes = new ArrayList<>();
 		describes.add(Map.of("article", main.id(), "role", "main"));
 		for (ArticleFacts related : document.related()) {
@@ -134,6 +134,11 @@ final class WriteBatch {
 		putText(properties, "excerpt", article.excerpt());
 		putIfStated(properties, "titleKey", article.titleKey());
 		putIfStated(properties, "publishedAt", article.publishedAt());
+		putIfStated(properties, "updatedAt", article.updatedAt());
+		putIfStated(properties, "sitePath", article.sitePath());
+		putIfStated(properties, "locale", article.locale());
+		putIfStated(properties, "tags", article.tags().isEmpty() ? null : article.tags());
+		putIfStated(properties, "categories", article.categories().isEmpty() ? null : article.categories());
 		putIfStated(properties, "type", article.type());
 		putIfStated(properties, "quality", article.quality());
 		putIfStated(properties, "heat", article.heat());

@@ -24,7 +24,7 @@ final class ArticleBlocks {
 
 	private static final Set<String> ARTICLE_KEYS = Set.of("category", "title", "excerpt", "publishedDateTime",
 			"webUrl", "originalUrl", "ampWebUrl", "cdnAmpWebUrl", "type", "quality", "heat", "published", "provider",
-			"images");
+			"images", "path", "tags", "locale", "categories", "updatedDateTime");
 
 	private static final Set<String> PROVIDER_KEYS = Set.of("name", "domain", "images");
 
@@ -57,9 +57,11 @@ final class ArticleBlocks {
 				block.text("cdnAmpWebUrl").orElse(null));
 		return new ArticleFacts(CanonicalUrl.idOf(url), urls, title,
 				block.text("excerpt").map(CleanText::of).orElse(null), TitleKey.of(title.value(), outlet),
-				dateTime(block, "publishedDateTime").orElse(null), block.text("type").orElse(null),
-				block.integer("quality").orElse(null), block.integer("heat").orElse(null),
-				block.bool("published").orElse(null), block.text("category").orElse(null), outlet, images, body,
+				dateTime(block, "publishedDateTime").orElse(null), dateTime(block, "updatedDateTime").orElse(null),
+				block.text("type").orElse(null), block.integer("quality").orElse(null),
+				block.integer("heat").orElse(null), block.bool("published").orElse(null),
+				block.text("category").orElse(null), block.texts("categories"), block.texts("tags"),
+				block.text("locale").orElse(null), block.text("path").orElse(null), outlet, images, body,
 				block.unknownAsJson(union(ARTICLE_KEYS, alsoKnown), unknownKeys));
 	}
 

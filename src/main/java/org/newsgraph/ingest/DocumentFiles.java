@@ -19,7 +19,8 @@ import org.newsgraph.NewsgraphException;
  */
 public final class DocumentFiles {
 
-	private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "yaml", "yml");
+	private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "yaml", "yml", "json", "jsonl",
+			"ndjson");
 
 	private DocumentFiles() {
 	}

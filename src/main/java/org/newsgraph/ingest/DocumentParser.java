@@ -3,12 +3,14 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.DumperOptions;
@@ -31,8 +33,61 @@ public final class DocumentParser {
 
 	private final IngestLimits limits;
 
+	private final JsonRecords json;
+
 	public DocumentParser(IngestLimits limits) {
 		this.limits = limits;
+		this.json = new JsonRecords(limits);
+	}
+
+	/**
+	 * Reads every news document in a file: one for a front-matter or YAML file, one per
+	 * record for JSON and JSON Lines. Each document is handed to {@code documents} or,
+	 * when it cannot be read, its problem to {@code problems}; one bad record does not
+	 * stop the others.
+	 */
+	public void read(Path file, Consumer<NewsDocument> documents, Consumer<DocumentProblem> problems) {
+		Path path = file.toAbsolutePath().normalize();
+		String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (!name.endsWith(".json") && !name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
+			try {
+				documents.accept(parse(path));
+			}
+			catch (DocumentRejectedException ex) {
+				problems.accept(ex.problem());
+			}
+			return;
+		}
+		JsonRecords.Sink sink = new JsonRecords.Sink() {
+
+			@Override
+			public void record(int number, int line, String text) {
+				try {
+					documents.accept(document(path, number, text, line, null,
+							Sha256.hex(text.getBytes(StandardCharsets.UTF_8))));
+				}
+				catch (DocumentRejectedException ex) {
+					problems.accept(ex.problem());
+				}
+			}
+
+			@Override
+			public void problem(int line, String reason) {
+				problems.accept(new DocumentProblem(path, line, null, reason));
+			}
+
+		};
+		try {
+			if (name.endsWith(".json")) {
+				json.readJson(path, sink);
+			}
+			else {
+				json.readJsonLines(path, sink);
+			}
+		}
+		catch (IOException ex) {
+			problems.accept(new DocumentProblem(path, 0, null, "cannot be read: " + ex));
+		}
 	}
 
 	/**
@@ -56,14 +111,31 @@ public final class DocumentParser {
 	NewsDocument parse(Path path, byte[] content) {
 		try {
 			FrontMatter frontMatter = FrontMatter.of(decode(path, content), isYamlFile(path));
-			YamlMapping root = YamlMapping.of(compose(frontMatter), frontMatter.firstLine(), "the front matter");
+			return document(path, 0, frontMatter.yaml(), frontMatter.firstLine(), frontMatter.body(),
+					Sha256.hex(content));
+		}
+		catch (InvalidValueException ex) {
+			throw new DocumentRejectedException(new DocumentProblem(path, ex.line(), ex.field(), ex.getMessage()));
+		}
+	}
+
+	/**
+	 * One document from its YAML (or compact JSON) text: the mapping is the same whatever
+	 * the file's format.
+	 * @param record the number of the record in a multi-record file; 0 for a document
+	 * that is a whole file
+	 * @param firstLine the file line the text starts on, so that errors name file lines
+	 */
+	private NewsDocument document(Path path, int record, String yaml, int firstLine, String body, String sha256) {
+		try {
+			YamlMapping root = YamlMapping.of(compose(yaml, firstLine), firstLine, "the document");
 			List<String> unknownKeys = new ArrayList<>();
-			ArticleFacts main = ArticleBlocks.read(root, ArticleBlocks.DOCUMENT_KEYS, frontMatter.body(), unknownKeys);
+			ArticleFacts main = ArticleBlocks.read(root, ArticleBlocks.DOCUMENT_KEYS, body, unknownKeys);
 			List<ArticleFacts> related = new ArrayList<>();
 			for (YamlMapping item : root.mappings("related")) {
 				related.add(ArticleBlocks.read(item, Set.of(), null, unknownKeys));
 			}
-			return new NewsDocument(path, Sha256.hex(content), main, root.texts("topics"), related,
+			return new NewsDocument(path, record, sha256, main, root.texts("topics"), related,
 					root.text("secured").orElse(null), unknownKeys);
 		}
 		catch (InvalidValueException ex) {
@@ -78,7 +150,7 @@ public final class DocumentParser {
 	 * Composes nodes only: nothing is constructed from the input. YAML errors come back
 	 * as file lines.
 	 */
-	private Node compose(FrontMatter frontMatter) {
+	private Node compose(String text, int firstLine) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
 		options.setAllowRecursiveKeys(false);
@@ -90,14 +162,14 @@ public final class DocumentParser {
 				new Resolver());
 		Node node;
 		try {
-			node = yaml.compose(new StringReader(frontMatter.yaml()));
+			node = yaml.compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? frontMatter.firstLine() - 1 : ex.getProblemMark().getLine();
-			throw new InvalidValueException(line + frontMatter.firstLine(), null, "invalid YAML: " + ex.getProblem());
+			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine();
+			throw new InvalidValueException(line + firstLine, null, "invalid YAML: " + ex.getProblem());
 		}
 		if (node == null) {
-			throw new InvalidValueException(frontMatter.firstLine(), null, "the front matter is empty");
+			throw new InvalidValueException(firstLine, null, "the document is empty");
 		}
 		return node;
 	}

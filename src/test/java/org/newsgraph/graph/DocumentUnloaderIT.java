@@ -77,6 +77,18 @@ class DocumentUnloaderIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void theRecordsOfAJsonFileLoadWithTheirOwnProvenanceAndUnloadWithTheFile() {
+		Path api = Path.of("src/test/resources/documents/news-api.json");
+
+		LoadReport loaded = loader.load(List.of(api));
+
+		assertThat(loaded.documentsLoaded()).isEqualTo(2);
+		assertThat(SeedGraph.nodes(graph(), "SourceDocument")).isEqualTo(2);
+		assertThat(unloader.unload(List.of(api)).documentsUnloaded()).isEqualTo(2);
+		assertThat(GraphDump.of(graph(), Set.of())).isEmpty();
+	}
+
+	@Test
 	void unloadingWorksWhenTheFileIsGone() throws IOException {
 		Path aol = seeds.resolve("004_8b50e7ba76e27515.txt");
 		loader.load(List.of(seeds));

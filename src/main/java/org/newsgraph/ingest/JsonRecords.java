@@ -1,0 +1,186 @@
+package org.newsgraph.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads news records from JSON (one object, an array of objects, or {@code {"news":
+ * [...]}} as the news API serves them) and JSON Lines, one record at a time, however
+ * large the file: arrays are streamed, and a JSON Lines file is read line by line with
+ * each line bounded. Each record is handed on as compact JSON with the line it starts on;
+ * a bad record is reported and the next one read.
+ */
+final class JsonRecords {
+
+	/** Where records and problems go. */
+	interface Sink {
+
+		void record(int number, int line, String json);
+
+		void problem(int line, String reason);
+
+	}
+
+	private final IngestLimits limits;
+
+	private final JsonFactory factory;
+
+	private final ObjectMapper mapper;
+
+	JsonRecords(IngestLimits limits) {
+		this.limits = limits;
+		this.factory = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(limits.maxNesting())
+				.maxStringLength(limits.maxFileBytes())
+				.build())
+			.build();
+		this.mapper = new ObjectMapper(factory);
+	}
+
+	void readJson(Path file, Sink sink) throws IOException {
+		try (JsonParser parser = factory.createParser(file.toFile())) {
+			JsonToken first = parser.nextToken();
+			if (first == JsonToken.START_ARRAY) {
+				readArray(parser, sink);
+			}
+			else if (first == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+					&& "news".equals(parser.currentName()) && parser.nextToken() == JsonToken.START_ARRAY) {
+				readArray(parser, sink);
+			}
+			else if (first == JsonToken.START_OBJECT) {
+				readSingleObject(file, sink);
+			}
+			else {
+				sink.problem(line(parser),
+						"a JSON file must hold an object, an array of objects, or {\"news\": [...]}");
+			}
+		}
+		catch (JsonProcessingException ex) {
+			sink.problem(ex.getLocation() == null ? 0 : ex.getLocation().getLineNr(),
+					"invalid JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	void readJsonLines(Path file, Sink sink) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+			BoundedLine line = new BoundedLine(limits.maxFileBytes());
+			int number = 0;
+			while (line.readFrom(reader)) {
+				number++;
+				if (line.tooLong()) {
+					sink.problem(number, "line is longer than " + limits.maxFileBytes() + " characters");
+				}
+				else if (!line.text().isBlank()) {
+					readLine(number, line.text(), sink);
+				}
+			}
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			sink.problem(0, "not UTF-8 text");
+		}
+	}
+
+	private void readLine(int number, String text, Sink sink) {
+		try {
+			JsonNode record = mapper.readTree(text);
+			if (record.isObject()) {
+				sink.record(number, number, mapper.writeValueAsString(record));
+			}
+			else {
+				sink.problem(number, "each line must hold one JSON object");
+			}
+		}
+		catch (JsonProcessingException ex) {
+			sink.problem(number, "invalid JSON: " + ex.getOriginalMessage());
+		}
+	}
+
+	private void readArray(JsonParser parser, Sink sink) throws IOException {
+		int number = 0;
+		JsonToken token;
+		while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+			number++;
+			int line = line(parser);
+			sink.record(number, line, mapper.writeValueAsString(mapper.readTree(parser)));
+		}
+		if (token != JsonToken.END_ARRAY) {
+			sink.problem(line(parser), "each item of the array must be a JSON object");
+		}
+	}
+
+	private void readSingleObject(Path file, Sink sink) throws IOException {
+		if (Files.size(file) > limits.maxFileBytes()) {
+			sink.problem(0, "a single JSON object larger than " + limits.maxFileBytes()
+					+ " bytes; use an array or JSON Lines for many records");
+			return;
+		}
+		sink.record(1, 1, mapper.writeValueAsString(mapper.readTree(file.toFile())));
+	}
+
+	private static int line(JsonParser parser) {
+		return parser.currentTokenLocation().getLineNr();
+	}
+
+	/**
+	 * One line of text, read without ever holding more than the limit; the rest of a
+	 * longer line is skipped.
+	 */
+	private static final class BoundedLine {
+
+		private final int limit;
+
+		private final StringBuilder text = new StringBuilder();
+
+		private boolean tooLong;
+
+		BoundedLine(int limit) {
+			this.limit = limit;
+		}
+
+		boolean readFrom(BufferedReader reader) throws IOException {
+			text.setLength(0);
+			tooLong = false;
+			int c = reader.read();
+			if (c < 0) {
+				return false;
+			}
+			while (c >= 0 && c != '\n') {
+				if (text.length() < limit) {
+					text.append((char) c);
+				}
+				else {
+					tooLong = true;
+				}
+				c = reader.read();
+			}
+			return true;
+		}
+
+		boolean tooLong() {
+			return tooLong;
+		}
+
+		String text() {
+			return text.toString();
+		}
+
+	}
+
+}
