@@ -43,7 +43,7 @@ final class LoadCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		LoadReport loaded = loader.get().load(paths);
+		LoadReport loaded = loader.get().load(paths, ConsoleProgress.on(spec.commandLine().getErr()));
 		spec.commandLine().getOut().print(loaded.summary());
 		spec.commandLine().getOut().flush();
 		if (report != null) {

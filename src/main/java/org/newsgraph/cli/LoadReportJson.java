@@ -14,7 +14,7 @@ record LoadReportJson(long documentsRead, long documentsLoaded, long documentsUn
 
 	static LoadReportJson of(LoadReport report) {
 		return new LoadReportJson(report.documentsRead(), report.documentsLoaded(), report.documentsUnchanged(),
-				report.rejected().size(), report.textsCleaned(), report.unknownKeys(), report.nodesCreated(),
+				report.documentsRejected(), report.textsCleaned(), report.unknownKeys(), report.nodesCreated(),
 				report.relationshipsCreated(), report.propertiesSet(), report.elapsed().toMillis(),
 				report.rejected()
 					.stream()

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 		int exitCode = ExitCodes.OK;
 		List<Path> toLoad = pathsToLoad(out);
 		if (!toLoad.isEmpty()) {
-			LoadReport report = documentLoader.load(toLoad);
+			LoadReport report = documentLoader.load(toLoad, ConsoleProgress.on(spec.commandLine().getErr()));
 			out.print(report.summary());
 			exitCode = report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
 		}

@@ -42,22 +42,28 @@ public final class DocumentLoader {
 	 * is loaded then)
 	 */
 	public LoadReport load(List<Path> roots) {
+		return load(roots, LoadProgress.Listener.NONE);
+	}
+
+	/**
+	 * @param listener told after every file how far the load has got
+	 * @throws org.newsgraph.NewsgraphException when a named path does not exist (nothing
+	 * is loaded then)
+	 */
+	public LoadReport load(List<Path> roots, LoadProgress.Listener listener) {
 		long started = System.nanoTime();
+		long filesTotal;
+		try (Stream<Path> files = DocumentFiles.under(roots)) {
+			filesTotal = files.count();
+		}
 		Progress progress = new Progress();
 		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
 		try (Stream<Path> files = DocumentFiles.under(roots)) {
-			files.forEach(file -> parser.read(file, document -> {
-				progress.documentsRead++;
-				batch.add(document);
-				if (batch.size() >= settings.batchSize()) {
-					progress.add(writer.write(batch));
-					batch.clear();
-				}
-			}, problem -> {
-				progress.documentsRead++;
-				LOG.warn("Rejected {}", problem);
-				progress.rejected.add(problem);
-			}));
+			files.forEach(file -> {
+				read(file, batch, progress);
+				progress.filesDone++;
+				listener.progress(progress.now(filesTotal, started));
+			});
 		}
 		if (!batch.isEmpty()) {
 			progress.add(writer.write(batch));
@@ -65,9 +71,33 @@ public final class DocumentLoader {
 		return progress.report(Duration.ofNanos(System.nanoTime() - started));
 	}
 
+	private void read(Path file, List<NewsDocument> batch, Progress progress) {
+		parser.read(file, document -> {
+			progress.documentsRead++;
+			batch.add(document);
+			if (batch.size() >= settings.batchSize()) {
+				progress.add(writer.write(batch));
+				batch.clear();
+			}
+		}, problem -> {
+			progress.documentsRead++;
+			progress.reject(problem);
+		});
+	}
+
 	private static final class Progress {
 
+		/**
+		 * Past this many, rejections are counted but not kept, so that memory does not
+		 * grow with the corpus.
+		 */
+		private static final int REJECTIONS_KEPT = 10_000;
+
+		long filesDone;
+
 		long documentsRead;
+
+		long documentsRejected;
 
 		long documentsLoaded;
 
@@ -85,6 +115,19 @@ public final class DocumentLoader {
 
 		final List<DocumentProblem> rejected = new ArrayList<>();
 
+		void reject(DocumentProblem problem) {
+			documentsRejected++;
+			if (rejected.size() < REJECTIONS_KEPT) {
+				rejected.add(problem);
+				LOG.debug("Rejected {}", problem);
+			}
+		}
+
+		LoadProgress now(long filesTotal, long started) {
+			return new LoadProgress(filesDone, filesTotal, documentsRead, documentsLoaded, documentsRejected,
+					Duration.ofNanos(System.nanoTime() - started));
+		}
+
 		void add(GraphWriter.BatchOutcome outcome) {
 			documentsLoaded += outcome.documentsWritten();
 			documentsUnchanged += outcome.documentsUnchanged();
@@ -97,8 +140,8 @@ public final class DocumentLoader {
 		}
 
 		LoadReport report(Duration elapsed) {
-			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, rejected, textsCleaned,
-					unknownKeys, nodesCreated, relationshipsCreated, propertiesSet, elapsed);
+			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, documentsRejected, rejected,
+					textsCleaned, unknownKeys, nodesCreated, relationshipsCreated, propertiesSet, elapsed);
 		}
 
 	}

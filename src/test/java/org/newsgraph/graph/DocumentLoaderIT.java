@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,17 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		assertThat(report.documentsLoaded()).isEqualTo(5);
 		assertThat(report.rejected()).isEmpty();
 		SeedGraph.assertLoaded(graph());
+	}
+
+	@Test
+	void progressIsReportedAfterEveryFile() {
+		List<LoadProgress> seen = new ArrayList<>();
+
+		loader.load(List.of(SeedGraph.SEEDS), seen::add);
+
+		assertThat(seen).extracting(LoadProgress::filesDone).containsExactly(1L, 2L, 3L, 4L, 5L);
+		assertThat(seen).allSatisfy(progress -> assertThat(progress.filesTotal()).isEqualTo(5));
+		assertThat(seen.get(4).documentsRead()).isEqualTo(5);
 	}
 
 	@Test
