@@ -6,6 +6,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +23,11 @@ import org.newsgraph.query.Page;
 
 @Controller("/api/articles")
 @Validated
+@Tag(name = "Articles")
+@ApiResponse(responseCode = "400", description = "A parameter is malformed or out of bounds",
+		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "Neo4j is not available",
+		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 class ArticleController {
 
 	private final ArticleQueries articles;
@@ -27,6 +38,7 @@ class ArticleController {
 
 	/** Articles, newest first. */
 	@Get
+	@Operation(operationId = "listArticles")
 	Page<ArticleSummary> list(@Valid @RequestBean Paging paging) {
 		return articles.list(paging.request());
 	}
@@ -36,14 +48,24 @@ class ArticleController {
 	 * parameters, ...).
 	 */
 	@Get("/lookup")
-	ArticleDetail lookup(@QueryValue @NotBlank @Size(max = 2048) String url) {
+	@Operation(operationId = "lookUpArticle")
+	@ApiResponse(responseCode = "200", description = "The article")
+	@ApiResponse(responseCode = "404", description = "No article was seen under this URL",
+			content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+	ArticleDetail lookup(@QueryValue @NotBlank @Size(max = 2048) @Parameter(
+			description = "Any URL a document gave for the article",
+			example = "https://diginomica.com/campaigners-call-ban-use-facial-recognition-tech-uk?amp") String url) {
 		return articles.byUrl(url);
 	}
 
 	/** One article by its id (derived from its canonical URL). */
 	@Get("/{id}")
-	ArticleDetail get(
-			@PathVariable @Pattern(regexp = "[0-9a-f]{20}", message = "must be a 20-digit hex article id") String id) {
+	@Operation(operationId = "getArticle")
+	@ApiResponse(responseCode = "200", description = "The article")
+	@ApiResponse(responseCode = "404", description = "No article has this id",
+			content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+	ArticleDetail get(@PathVariable @Pattern(regexp = "[0-9a-f]{20}",
+			message = "must be a 20-digit hex article id") @Parameter(example = "664e61e3c94593aa7203") String id) {
 		return articles.byId(id);
 	}
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -146,6 +147,42 @@ class ApiIT {
 		JsonNode first = page.get("items").get(0);
 		assertThat(first.get("domain").getStringValue()).isEqualTo("biometricupdate.com");
 		assertThat(first.get("articles").getLongValue()).isEqualTo(2);
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesEveryEndpointItsLimitsAndItsErrors() throws Exception {
+		HttpResponse<String> document = get("/swagger/newsgraph.yml");
+
+		assertThat(document.statusCode()).isEqualTo(200);
+		assertThat(document.body()).contains("/api/articles:", "/api/articles/{id}:", "/api/articles/lookup:",
+				"/api/outlets:", "operationId: listArticles", "maximum: 100", "application/problem+json", "\"404\":",
+				"\"503\":", "example: 664e61e3c94593aa7203");
+	}
+
+	@Test
+	void swaggerUiIsServedWithNothingFetchedFromTheInternet() throws Exception {
+		HttpResponse<String> page = get("/swagger-ui/index.html");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger-ui", "/swagger/newsgraph.yml")
+			.doesNotContain("src=\"http", "href=\"http");
+		assertThat(get("/swagger-ui/res/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void readsCarryAnEntityTagAndARevalidationWithItIsNotModified() throws Exception {
+		HttpResponse<String> first = get("/api/articles?size=3");
+		String entityTag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = HTTP
+			.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/articles?size=3"))
+				.header("If-None-Match", entityTag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(get("/api/articles?size=4").headers().firstValue("ETag")).isNotEqualTo(Optional.of(entityTag));
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package org.newsgraph.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * What the generated OpenAPI document (served at {@code /swagger/newsgraph.yml},
+ * browsable at {@code /swagger-ui}) says about the API as a whole. The operations are
+ * described by the controllers' Javadoc and annotations.
+ */
+@OpenAPIDefinition(info = @Info(title = "newsgraph", version = "0.1",
+		description = "A knowledge graph of news stories, the outlets that publish them and the campaigns they cover. "
+				+ "Conventions: lists are paged (page from 0, size 1 to 100); dates are ISO-8601; errors are "
+				+ "RFC 9457 problem documents (application/problem+json); reads carry an ETag and answer "
+				+ "If-None-Match with 304.",
+		license = @License(name = "See the repository")),
+		tags = { @Tag(name = "Articles", description = "Published pieces, with provenance"),
+				@Tag(name = "Outlets", description = "Who publishes") })
+final class ApiDocumentation {
+
+	private ApiDocumentation() {
+	}
+
+}
