@@ -27,20 +27,25 @@ class ArchitectureTest {
 		.definedBy("org.newsgraph.api..")
 		.layer("cli")
 		.definedBy("org.newsgraph.cli..")
+		.layer("web")
+		.definedBy("org.newsgraph.web..")
 		.whereLayer("api")
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("cli")
 		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("web")
+		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("query")
 		.mayOnlyBeAccessedByLayers("api", "cli")
 		.whereLayer("graph")
-		.mayOnlyBeAccessedByLayers("query", "api", "cli")
+		.mayOnlyBeAccessedByLayers("query", "api", "cli", "web")
 		.whereLayer("ingest")
 		.mayOnlyBeAccessedByLayers("graph", "query", "cli");
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()
-		.resideInAnyPackage("org.newsgraph.api..", "org.newsgraph.cli..", "org.newsgraph.ingest..")
+		.resideInAnyPackage("org.newsgraph.api..", "org.newsgraph.cli..", "org.newsgraph.web..",
+				"org.newsgraph.ingest..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.neo4j..");

@@ -186,6 +186,23 @@ class ApiIT {
 	}
 
 	@Test
+	void theNeo4jBrowserGuideIsServedToBrowserOnLoopbackOnly() throws Exception {
+		HttpResponse<String> fromBrowser = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/guide"))
+			.header("Origin", "http://localhost:" + BROWSER_PORT)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fromElsewhere = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/guide"))
+			.header("Origin", "https://evil.example")
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(fromBrowser.statusCode()).isEqualTo(200);
+		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin"))
+			.hasValue("http://localhost:" + BROWSER_PORT);
+		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(11);
+		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "Where every fact came from");
+		assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
 	void healthReportsTheEmbeddedNeo4j() throws Exception {
 		JsonNode health = json(get("/health"), 200);
 

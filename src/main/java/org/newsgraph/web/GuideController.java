@@ -1,0 +1,39 @@
+package org.newsgraph.web;
+
+import java.util.List;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.cors.CrossOrigin;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.newsgraph.graph.CypherStatement;
+
+/**
+ * Serves the Neo4j Browser guide: in Browser, {@code :play http://localhost:8080/guide}.
+ * Browser fetches it from its own page, so this one route allows cross-origin reads, from
+ * loopback origins only.
+ */
+@Controller("/guide")
+@Hidden
+@CrossOrigin(allowedOriginsRegex = "^https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?$")
+class GuideController {
+
+	private static final List<String> SLIDES = List.of("guide/01-what-is-in-the-graph",
+			"guide/02-articles-and-their-outlets", "guide/03-how-coverage-connects",
+			"guide/04-where-every-fact-came-from", "guide/05-outlets-covering-the-same-articles", "read/articles",
+			"read/article", "read/article-id-by-url", "read/outlets");
+
+	private static final String INTRODUCTION = "newsgraph keeps news articles, the outlets that published them, their "
+			+ "topics, images and related articles, and the source documents every fact came from. Each slide runs "
+			+ "one query: first ones to look around, then the queries behind the app's HTTP API, as the app runs them.";
+
+	private final String guide = BrowserGuide.render("Welcome to newsgraph", INTRODUCTION,
+			SLIDES.stream().map(CypherStatement::load).toList());
+
+	@Get(produces = MediaType.TEXT_HTML)
+	String guide() {
+		return guide;
+	}
+
+}
