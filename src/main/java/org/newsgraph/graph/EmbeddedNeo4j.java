@@ -58,6 +58,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
 				// A local analysis tool does not phone home.
 				.withConfig(ServerSettings.allow_telemetry, false)
+				// Guides Browser may :play: the app's own (/guide), nothing from the
+				// internet.
+				.withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
 				.withConfig(GraphDatabaseSettings.udc_enabled, false)
 				.build();
 			LOG.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {}browser/, data in {}",

@@ -227,6 +227,19 @@ class ApiIT {
 			.isEqualTo("bolt://localhost:" + BOLT_PORT);
 	}
 
+	@Test
+	void neo4jBrowserMayPlayGuidesFromLoopbackOnly() throws Exception {
+		String query = "{\"statements\":[{\"statement\":\"CALL dbms.clientConfig() YIELD name, value "
+				+ "WHERE name = 'browser.remote_content_hostname_whitelist' RETURN value\"}]}";
+
+		HttpResponse<String> config = HTTP.send(HttpRequest.newBuilder(neo4jHttp("/db/neo4j/tx/commit"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(query))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(config.body()).contains("\"localhost,127.0.0.1\"");
+	}
+
 	private static URI neo4jHttp(String path) {
 		return URI.create("http://localhost:" + BROWSER_PORT + path);
 	}
