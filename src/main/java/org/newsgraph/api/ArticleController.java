@@ -24,10 +24,7 @@ import org.newsgraph.query.Page;
 @Controller("/api/articles")
 @Validated
 @Tag(name = "Articles")
-@ApiResponse(responseCode = "400", description = "A parameter is malformed or out of bounds",
-		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "Neo4j is not available",
-		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses
 class ArticleController {
 
 	private final ArticleQueries articles;

@@ -5,9 +5,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.newsgraph.query.OutletQueries;
@@ -17,10 +14,7 @@ import org.newsgraph.query.Page;
 @Controller("/api/outlets")
 @Validated
 @Tag(name = "Outlets")
-@ApiResponse(responseCode = "400", description = "A parameter is malformed or out of bounds",
-		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "Neo4j is not available",
-		content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ProblemResponses
 class OutletController {
 
 	private final OutletQueries outlets;
