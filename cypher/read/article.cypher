@@ -1,5 +1,5 @@
 // One article with its outlet, topics, images, related articles and the files that describe it.
-// :param id => '6a2b3c4d5e6f7a8b9c0d'
+// :param id => '664e61e3c94593aa7203'
 MATCH (a:Article {id: $id})
 RETURN a {
   .id, .url, .webUrl, .originalUrl, .ampWebUrl, .cdnAmpWebUrl, .title, .excerpt, .titleKey, .publishedAt,

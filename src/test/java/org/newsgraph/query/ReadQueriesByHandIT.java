@@ -1,0 +1,57 @@
+package org.newsgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.Neo4jTestBase;
+import org.newsgraph.SeedGraph;
+import org.newsgraph.graph.DocumentLoader;
+
+/**
+ * Every query in {@code cypher/read/} works by hand, as a user runs it in Neo4j Browser
+ * or from the guide: its {@code // :param} examples, evaluated as Cypher, are enough to
+ * get rows out of the seeds.
+ */
+class ReadQueriesByHandIT extends Neo4jTestBase {
+
+	private static final String PARAM = "// :param ";
+
+	@BeforeEach
+	void loadTheSeeds() {
+		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("readQueries")
+	void theExampleParametersGetRowsFromTheSeeds(Path file) throws IOException {
+		String text = Files.readString(file);
+		Map<String, Object> parameters = new HashMap<>();
+		text.lines().filter(line -> line.startsWith(PARAM)).forEach(line -> {
+			String[] nameAndValue = line.substring(PARAM.length()).split("=>", 2);
+			Object value = graph()
+				.read(tx -> tx.run("RETURN " + nameAndValue[1].strip() + " AS value").single().get("value").asObject());
+			parameters.put(nameAndValue[0].strip(), value);
+		});
+
+		long rows = graph().read(tx -> tx.run(text, parameters).list().size());
+
+		assertThat(rows).as("rows from %s with %s", file, parameters).isPositive();
+	}
+
+	static Stream<Path> readQueries() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("cypher/read"))) {
+			return files.sorted().toList().stream();
+		}
+	}
+
+}
