@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.graph.LoadReport;
+
 /** What the process's exit status means, for scripts. */
 final class ExitCodes {
 
@@ -12,6 +14,10 @@ final class ExitCodes {
 	static final int SOME_DOCUMENTS_REJECTED = 3;
 
 	private ExitCodes() {
+	}
+
+	static int of(LoadReport report) {
+		return report.complete() ? OK : SOME_DOCUMENTS_REJECTED;
 	}
 
 }

@@ -49,7 +49,7 @@ final class LoadCommand implements Callable<Integer> {
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));
 		}
-		return loaded.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
+		return ExitCodes.of(loaded);
 	}
 
 }

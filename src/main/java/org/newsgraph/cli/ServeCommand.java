@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
 		if (!toLoad.isEmpty()) {
 			LoadReport report = documentLoader.load(toLoad, ConsoleProgress.on(spec.commandLine().getErr()));
 			out.print(report.summary());
-			exitCode = report.complete() ? ExitCodes.OK : ExitCodes.SOME_DOCUMENTS_REJECTED;
+			exitCode = ExitCodes.of(report);
 		}
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
 		out.println("newsgraph API at " + server.getURL() + "/api/articles");

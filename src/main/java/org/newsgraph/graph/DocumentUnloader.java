@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
+import org.newsgraph.ingest.NewsDocument;
 
 /**
  * Removes documents' contributions: their links, their provenance, and the articles (with
@@ -36,9 +37,12 @@ public final class DocumentUnloader {
 		List<String> documents = new ArrayList<>();
 		for (Path path : paths) {
 			String file = path.toAbsolutePath().normalize().toString();
-			documents.addAll(graph.read(tx -> tx
-				.run(FIND_DOCUMENTS_UNDER.text(), Map.of("path", file, "folder", file + "/", "records", file + "#"))
-				.list(row -> row.get("path").asString())));
+			documents.addAll(
+					graph.read(tx -> tx
+						.run(FIND_DOCUMENTS_UNDER.text(),
+								Map.of("path", file, "folder", file + "/", "records",
+										file + NewsDocument.RECORD_SEPARATOR))
+						.list(row -> row.get("path").asString())));
 		}
 		long nodesDeleted = 0;
 		long relationshipsDeleted = 0;

@@ -15,6 +15,12 @@ import java.util.List;
 public record NewsDocument(Path path, int record, String sha256, ArticleFacts main, List<String> topics,
 		List<ArticleFacts> related, String secured, List<String> unknownKeys) {
 
+	/**
+	 * Between a file and a record number in {@link #source()}:
+	 * {@code /data/news.jsonl#12}.
+	 */
+	public static final String RECORD_SEPARATOR = "#";
+
 	public NewsDocument {
 		topics = List.copyOf(topics);
 		related = List.copyOf(related);
@@ -26,7 +32,7 @@ public record NewsDocument(Path path, int record, String sha256, ArticleFacts ma
 	 * multi-record file.
 	 */
 	public String source() {
-		return record == 0 ? path.toString() : path + "#" + record;
+		return record == 0 ? path.toString() : path + RECORD_SEPARATOR + record;
 	}
 
 	public int textsCleaned() {

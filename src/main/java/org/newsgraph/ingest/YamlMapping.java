@@ -175,14 +175,24 @@ final class YamlMapping {
 			return null;
 		}
 		unknown.keySet().forEach(key -> found.add(field(key)));
-		StringWriter json = new StringWriter();
-		try (JsonGenerator generator = JSON.createGenerator(json)) {
+		return json(generator -> {
 			generator.writeStartObject();
 			for (Map.Entry<String, Node> entry : unknown.entrySet()) {
 				generator.writeFieldName(entry.getKey());
 				write(generator, entry.getValue());
 			}
 			generator.writeEndObject();
+		});
+	}
+
+	private static String toJson(Node node) {
+		return json(generator -> write(generator, node));
+	}
+
+	private static String json(JsonWriting writing) {
+		StringWriter json = new StringWriter();
+		try (JsonGenerator generator = JSON.createGenerator(json)) {
+			writing.writeTo(generator);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -190,15 +200,10 @@ final class YamlMapping {
 		return json.toString();
 	}
 
-	private static String toJson(Node node) {
-		StringWriter json = new StringWriter();
-		try (JsonGenerator generator = JSON.createGenerator(json)) {
-			write(generator, node);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return json.toString();
+	private interface JsonWriting {
+
+		void writeTo(JsonGenerator generator) throws IOException;
+
 	}
 
 	/**
