@@ -1,4 +1,4 @@
-// One article with its outlet, topics, images, related articles and the files that describe it.
+// One article with its story, outlet, topics, images, related articles and the files that describe it.
 // :param id => '664e61e3c94593aa7203'
 MATCH (a:Article {id: $id})
 RETURN a {
@@ -6,6 +6,7 @@ RETURN a {
   .type, .quality, .heat, .published, .category, .firstSeen, .lastSeen,
   urls: [(u:Url)-[:IDENTIFIES]->(a) | u.url],
   outlet: [(a)-[:PUBLISHED_BY]->(o:Outlet) | o {.domain, .name}][0],
+  story: [(a)-[:IN_STORY]->(s:Story) | s {.id, .headline, .articleCount, .outletCount}][0],
   topics: [(a)-[:HAS_TOPIC]->(t:Topic) | t.name],
   images: [(a)-[:HAS_IMAGE]->(i:Image) | i {.url, .width, .height}],
   related: [(a)-[:RELATED_TO]->(r:Article) | r {.id, .url, .title}],

@@ -1,6 +1,6 @@
 // Articles by id (derived from the canonical URL). Facts from a document's main block replace facts from
 // someone else's related list, never the other way round. firstSeen/lastSeen: when a loaded document first and
-// last mentioned the article.
+// last mentioned the article. Written articles wait for their story (ClusterPending).
 // :param articles => [{id: '5c1e0b3e4b1f0a9d8c7e', fromMain: true, properties: {url: 'https://example.org/a', title: 'A'}}]
 // :param seenAt => datetime()
 UNWIND $articles AS row
@@ -10,3 +10,4 @@ SET a += CASE WHEN replaces THEN row.properties ELSE {} END
 SET a.fromMain = CASE WHEN row.fromMain THEN true ELSE a.fromMain END,
     a.firstSeen = coalesce(a.firstSeen, $seenAt),
     a.lastSeen = $seenAt
+SET a:ClusterPending

@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages follow the flow of data: ingest, graph, query, then the surfaces (api,
- * cli).
+ * The packages follow the flow of data: ingest, graph, analysis, query, then the surfaces
+ * (api, cli, web).
  */
 @AnalyzeClasses(packages = "org.newsgraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -21,6 +21,8 @@ class ArchitectureTest {
 		.definedBy("org.newsgraph.ingest..")
 		.layer("graph")
 		.definedBy("org.newsgraph.graph..")
+		.layer("analysis")
+		.definedBy("org.newsgraph.analysis..")
 		.layer("query")
 		.definedBy("org.newsgraph.query..")
 		.layer("api")
@@ -37,10 +39,12 @@ class ArchitectureTest {
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("query")
 		.mayOnlyBeAccessedByLayers("api", "cli")
-		.whereLayer("graph")
+		.whereLayer("analysis")
 		.mayOnlyBeAccessedByLayers("query", "api", "cli", "web")
+		.whereLayer("graph")
+		.mayOnlyBeAccessedByLayers("analysis", "query", "api", "cli", "web")
 		.whereLayer("ingest")
-		.mayOnlyBeAccessedByLayers("graph", "query", "cli");
+		.mayOnlyBeAccessedByLayers("graph", "analysis", "query", "cli");
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()

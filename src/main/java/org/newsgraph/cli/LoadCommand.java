@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import org.newsgraph.analysis.StoryClustering;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
 import picocli.CommandLine;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-		description = "Loads news documents (.md, .markdown, .txt, .yaml, .yml; folders recursively) into the graph. "
-				+ "Loading the same files again changes nothing; a bad document is reported and skipped.")
+		description = "Loads news documents (.md, .markdown, .txt, .yaml, .yml; folders recursively) into the graph, "
+				+ "then forms the stories of the new articles. Loading the same files again changes nothing; "
+				+ "a bad document is reported and skipped.")
 final class LoadCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders or files to load.")
@@ -41,10 +43,14 @@ final class LoadCommand implements Callable<Integer> {
 	@Inject
 	BeanProvider<DocumentLoader> loader;
 
+	@Inject
+	BeanProvider<StoryClustering> stories;
+
 	@Override
 	public Integer call() throws IOException {
 		LoadReport loaded = loader.get().load(paths, ConsoleProgress.on(spec.commandLine().getErr()));
 		spec.commandLine().getOut().print(loaded.summary());
+		spec.commandLine().getOut().print(stories.get().update().summary());
 		spec.commandLine().getOut().flush();
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));

@@ -12,6 +12,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import org.newsgraph.analysis.StoryClustering;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
 import picocli.CommandLine;
@@ -47,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
 	@Inject
 	BeanProvider<DocumentLoader> loader;
 
+	@Inject
+	BeanProvider<StoryClustering> stories;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 			out.print(report.summary());
 			exitCode = ExitCodes.of(report);
 		}
+		out.print(stories.get().update().summary());
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
 		out.println("newsgraph API at " + server.getURL() + "/api/articles");
 		out.flush();

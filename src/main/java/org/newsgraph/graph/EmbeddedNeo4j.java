@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -62,6 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// internet.
 				.withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
 				.withConfig(GraphDatabaseSettings.udc_enabled, false)
+				.withConfig(GraphDatabaseSettings.plugin_dir, EmbeddedPlugins.linkInto(workDir.resolve("plugins")))
+				.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"))
 				.build();
 			LOG.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {}browser/, data in {}",
 					(System.nanoTime() - started) / 1_000_000, server.boltURI(), server.httpURI(), dataDir);

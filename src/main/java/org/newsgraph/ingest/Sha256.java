@@ -10,12 +10,12 @@ import org.newsgraph.NewsgraphException;
  * SHA-256 in lower-case hex: file fingerprints for provenance, and the source of article
  * ids.
  */
-final class Sha256 {
+public final class Sha256 {
 
 	private Sha256() {
 	}
 
-	static String hex(byte[] bytes) {
+	public static String hex(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -12,8 +12,8 @@ public record ArticleDetail(String id, String url, @Nullable String webUrl, @Nul
 		@Nullable String ampWebUrl, @Nullable String cdnAmpWebUrl, List<String> urls, String title,
 		@Nullable String excerpt, String titleKey, @Nullable OffsetDateTime publishedAt, @Nullable String type,
 		@Nullable Long quality, @Nullable Long heat, @Nullable Boolean published, @Nullable String category,
-		OffsetDateTime firstSeen, OffsetDateTime lastSeen, @Nullable OutletRef outlet, List<String> topics,
-		List<Image> images, List<RelatedArticle> related, List<Source> sources) {
+		OffsetDateTime firstSeen, OffsetDateTime lastSeen, @Nullable OutletRef outlet, @Nullable StoryRef story,
+		List<String> topics, List<Image> images, List<RelatedArticle> related, List<Source> sources) {
 
 	@Serdeable
 	public record Image(String url, @Nullable Long width, @Nullable Long height) {

@@ -79,6 +79,11 @@ public final class ArticleQueries {
 				text(article.get("excerpt")), dateTime(article.get("publishedAt")), outlet(article.get("outlet")));
 	}
 
+	private static StoryRef story(Value story) {
+		return story.isNull() ? null : new StoryRef(text(story.get("id")), text(story.get("headline")),
+				story.get("articleCount").asLong(), story.get("outletCount").asLong());
+	}
+
 	private static ArticleDetail detail(Value article) {
 		return new ArticleDetail(text(article.get("id")), text(article.get("url")), text(article.get("webUrl")),
 				text(article.get("originalUrl")), text(article.get("ampWebUrl")), text(article.get("cdnAmpWebUrl")),
@@ -86,7 +91,8 @@ public final class ArticleQueries {
 				text(article.get("titleKey")), dateTime(article.get("publishedAt")), text(article.get("type")),
 				whole(article.get("quality")), whole(article.get("heat")), bool(article.get("published")),
 				text(article.get("category")), dateTime(article.get("firstSeen")), dateTime(article.get("lastSeen")),
-				outlet(article.get("outlet")), listOf(article.get("topics"), Value::asString),
+				outlet(article.get("outlet")), story(article.get("story")),
+				listOf(article.get("topics"), Value::asString),
 				listOf(article.get("images"),
 						image -> new ArticleDetail.Image(text(image.get("url")), whole(image.get("width")),
 								whole(image.get("height")))),

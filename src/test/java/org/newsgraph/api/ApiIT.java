@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
+import org.newsgraph.analysis.StoryClustering;
 import org.newsgraph.graph.DocumentLoader;
 
 /**
@@ -52,6 +55,7 @@ class ApiIT {
 							"newsgraph.embedded.http-port", BROWSER_PORT, "micronaut.server.port", -1),
 					Environment.TEST);
 		server.getApplicationContext().getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
+		server.getApplicationContext().getBean(StoryClustering.class).update();
 	}
 
 	@AfterAll
@@ -127,11 +131,100 @@ class ApiIT {
 			"/api/articles?page=-1", "/api/articles?page=abc", "/api/articles?size=99999999999999999999",
 			"/api/articles/not-an-id", "/api/articles/%27%20OR%201=1%20%7D", "/api/outlets?size=1000",
 			"/api/articles/lookup", "/api/articles/lookup?url=", "/api/articles/lookup?url=javascript%3Aalert(1)",
-			"/api/articles/lookup?url=%27%20OR%201%3D1%20%7D" })
+			"/api/articles/lookup?url=%27%20OR%201%3D1%20%7D", "/api/stories?sort=alphabetical",
+			"/api/stories?from=2021-13-01", "/api/stories?from=2021-09-01&to=2021-08-01",
+			"/api/stories?text=%22unbalanced", "/api/stories?text=AND", "/api/stories?minOutlets=0",
+			"/api/stories/not-a-story-id" })
 	void aBadParameterIsABadRequestProblemThatSaysWhatIsWrong(String path) throws Exception {
 		JsonNode problem = problem(get(path), 400);
 
 		assertThat(problem.get("detail").getStringValue()).isNotBlank().doesNotContain("Exception");
+	}
+
+	@Test
+	void aStoryQueryLuceneCannotParseIsABadRequestThatSaysWhere() throws Exception {
+		JsonNode problem = problem(get("/api/stories?text=%22open%20letter"), 400);
+
+		assertThat(problem.get("detail").getStringValue()).startsWith("text: not a valid Lucene query: ")
+			.contains("column");
+	}
+
+	@Test
+	void anUnknownStoryIsANotFoundProblem() throws Exception {
+		JsonNode problem = problem(get("/api/stories/00000000000000000000"), 404);
+
+		assertThat(problem.get("detail").getStringValue()).isEqualTo("No story with id '00000000000000000000'");
+	}
+
+	@Test
+	void everyArticleIsInOneStoryAndStoriesAreListedLargestFirst() throws Exception {
+		JsonNode stories = json(get("/api/stories?size=100"), 200).get("items");
+
+		List<Long> sizes = longs(stories, "articleCount");
+		assertThat(sizes.stream().mapToLong(Long::longValue).sum()).isEqualTo(14);
+		assertThat(sizes).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(strings(stories, "headline")).allSatisfy(headline -> assertThat(headline).isNotBlank());
+	}
+
+	@Test
+	void storiesSortedByRecencyHaveTheLatestCoverageFirst() throws Exception {
+		JsonNode stories = json(get("/api/stories?sort=recency&size=100"), 200).get("items");
+
+		assertThat(strings(stories, "lastPublishedAt")).isSortedAccordingTo(Comparator.reverseOrder());
+	}
+
+	@Test
+	void anArticleShowsItsStoryWhichListsItsArticlesInPublicationOrderWithItsFirstPublisherAndTimeline()
+			throws Exception {
+		String articleId = json(get("/api/articles?size=1"), 200).get("items").get(0).get("id").getStringValue();
+		String storyId = json(get("/api/articles/" + articleId), 200).get("story").get("id").getStringValue();
+
+		JsonNode story = json(get("/api/stories/" + storyId), 200);
+
+		JsonNode articles = story.get("articles");
+		assertThat(strings(articles, "id")).contains(articleId).hasSize(story.get("articleCount").getIntValue());
+		assertThat(strings(articles, "publishedAt")).isSorted();
+		assertThat(story.get("firstPublisher").get("domain").getStringValue())
+			.isEqualTo(articles.get(0).get("outlet").get("domain").getStringValue());
+		assertThat(longs(story.get("timeline"), "articles").stream().mapToLong(Long::longValue).sum())
+			.isEqualTo(story.get("articleCount").getLongValue());
+		assertThat(strings(story.get("timeline"), "day")).isSorted();
+	}
+
+	@Test
+	void theDocumentedExampleStoryIsTheSeedsCallOfMpsAndPeers() throws Exception {
+		JsonNode story = json(get("/api/stories/556842a8e9d65e59895d"), 200);
+
+		assertThat(strings(story.get("articles"), "url")).containsExactlyInAnyOrder(
+				"https://www.express.co.uk/news/politics/1820935/live-facial-recognition-stop-mps",
+				"https://morningstaronline.co.uk/article/b/mps-and-peers-call-immediate-stop-use-live-facial-recognition");
+		assertThat(get("/swagger/newsgraph.yml").body()).contains("example: 556842a8e9d65e59895d");
+	}
+
+	@Test
+	void storiesAreFoundByOutletAndDate() throws Exception {
+		String expressArticle = json(get("/api/articles?size=1"), 200).get("items").get(0).get("id").getStringValue();
+		String expressStory = json(get("/api/articles/" + expressArticle), 200).get("story").get("id").getStringValue();
+
+		JsonNode inOctober2023 = json(get("/api/stories?outlet=express.co.uk&from=2023-10-01&to=2023-10-31"), 200);
+		JsonNode inAugust2021 = json(get("/api/stories?outlet=express.co.uk&from=2021-08-01&to=2021-08-31"), 200);
+
+		assertThat(strings(inOctober2023.get("items"), "id")).containsExactly(expressStory);
+		assertThat(inAugust2021.get("total").getLongValue()).isZero();
+	}
+
+	@Test
+	void storiesAreFoundByTheWordsOfTheirArticlesAndByHowManyOutletsCoveredThem() throws Exception {
+		JsonNode delhi = json(
+				get("/api/stories?text=" + URLEncoder.encode("delhi AND policing", StandardCharsets.UTF_8)), 200);
+		JsonNode widelyCovered = json(get("/api/stories?minOutlets=2&size=100"), 200);
+
+		assertThat(delhi.get("total").getLongValue()).isEqualTo(1);
+		String delhiStory = delhi.get("items").get(0).get("id").getStringValue();
+		assertThat(strings(json(get("/api/stories/" + delhiStory), 200).get("articles"), "title"))
+			.anySatisfy(title -> assertThat(title).containsIgnoringCase("delhi"));
+		assertThat(longs(widelyCovered.get("items"), "outletCount")).isNotEmpty()
+			.allSatisfy(outlets -> assertThat(outlets).isGreaterThanOrEqualTo(2));
 	}
 
 	@Test
@@ -155,8 +248,9 @@ class ApiIT {
 
 		assertThat(document.statusCode()).isEqualTo(200);
 		assertThat(document.body()).contains("/api/articles:", "/api/articles/{id}:", "/api/articles/lookup:",
-				"/api/outlets:", "operationId: listArticles", "maximum: 100", "application/problem+json", "\"404\":",
-				"\"503\":", "example: 664e61e3c94593aa7203");
+				"/api/outlets:", "/api/stories:", "/api/stories/{id}:", "operationId: listStories",
+				"operationId: listArticles", "maximum: 100", "application/problem+json", "\"404\":", "\"503\":",
+				"example: 664e61e3c94593aa7203");
 	}
 
 	@Test
@@ -260,6 +354,18 @@ class ApiIT {
 		assertThat(problem.get("status").getIntValue()).isEqualTo(status);
 		assertThat(problem.get("title").getStringValue()).isNotBlank();
 		return problem;
+	}
+
+	private static List<String> strings(JsonNode array, String field) {
+		List<String> values = new ArrayList<>();
+		array.values().forEach(item -> values.add(item.get(field).getStringValue()));
+		return values;
+	}
+
+	private static List<Long> longs(JsonNode array, String field) {
+		List<Long> values = new ArrayList<>();
+		array.values().forEach(item -> values.add(item.get(field).getLongValue()));
+		return values;
 	}
 
 	private static JsonMapper mapper() {

@@ -3,14 +3,10 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
-import picocli.CommandLine;
+import org.newsgraph.cli.Cli.Run;
 
 /**
  * The {@code load} command as scripts use it: its output and its exit codes, in a CLI
@@ -92,7 +88,7 @@ class LoadCommandIT extends Neo4jTestBase {
 	void anUnreachableNeo4jFailsWithExitCodeOneAndSaysWhere() {
 		String nowhere = "bolt://127.0.0.1:" + FreePorts.next();
 
-		Run run = newsgraph(Map.<String, Object>of("neo4j.uri", nowhere, "neo4j.max-retry-time", "1s"), "load",
+		Run run = Cli.newsgraph(Map.<String, Object>of("neo4j.uri", nowhere, "neo4j.max-retry-time", "1s"), "load",
 				SeedGraph.SEEDS.toString());
 
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
@@ -109,32 +105,14 @@ class LoadCommandIT extends Neo4jTestBase {
 
 	@Test
 	void helpListsTheCommandsAndTheMeaningOfTheExitCodesWithoutTouchingNeo4j() {
-		Run run = newsgraph(Map.<String, Object>of("neo4j.uri", "bolt://127.0.0.1:" + FreePorts.next()), "--help");
+		Run run = Cli.newsgraph(Map.<String, Object>of("neo4j.uri", "bolt://127.0.0.1:" + FreePorts.next()), "--help");
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("serve", "load", "Exit codes:", "some documents were rejected");
 	}
 
 	private static Run newsgraph(String... arguments) {
-		return newsgraph(testServerProperties(), arguments);
-	}
-
-	private static Run newsgraph(Map<String, Object> properties, String... arguments) {
-		try (ApplicationContext cli = ApplicationContext
-			.builder(NewsgraphCommand.class, Environment.CLI, Environment.TEST)
-			.properties(properties)
-			.start()) {
-			StringWriter out = new StringWriter();
-			StringWriter err = new StringWriter();
-			CommandLine commandLine = NewsgraphCommand.commandLine(cli);
-			commandLine.setOut(new PrintWriter(out, true));
-			commandLine.setErr(new PrintWriter(err, true));
-			int exitCode = commandLine.execute(arguments);
-			return new Run(exitCode, out.toString(), err.toString());
-		}
-	}
-
-	private record Run(int exitCode, String out, String err) {
+		return Cli.newsgraph(testServerProperties(), arguments);
 	}
 
 }

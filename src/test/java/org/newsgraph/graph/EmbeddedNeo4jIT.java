@@ -2,6 +2,8 @@ package org.newsgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,7 @@ class EmbeddedNeo4jIT {
 
 	@Test
 	void dataLoadedBeforeARestartIsStillThereAfterIt(@TempDir Path dataDir) {
-		Map<String, Object> embedded = Map.of("newsgraph.embedded.data-dir", dataDir.toString(),
-				"newsgraph.embedded.bolt-port", FreePorts.next(), "newsgraph.embedded.http-port", FreePorts.next());
+		Map<String, Object> embedded = embeddedIn(dataDir);
 		try (ApplicationContext first = ApplicationContext.run(embedded, Environment.TEST)) {
 			first.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
 		}
@@ -32,6 +33,42 @@ class EmbeddedNeo4jIT {
 			assertThat(second.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS)).documentsUnchanged())
 				.isEqualTo(5);
 		}
+	}
+
+	@Test
+	void graphDataScienceAndApocAreThereForTheAppAndForBrowserUsers(@TempDir Path dataDir) {
+		Map<String, Object> embedded = embeddedIn(dataDir);
+		try (ApplicationContext context = ApplicationContext.run(embedded, Environment.TEST)) {
+			Graph graph = context.getBean(Graph.class);
+			String components = graph.read(tx -> tx
+				.run("CALL gds.graph.project.cypher('probe', 'RETURN 0 AS id', 'RETURN 0 AS source, 0 AS target') "
+						+ "YIELD graphName CALL gds.wcc.stream(graphName) YIELD componentId "
+						+ "CALL gds.graph.drop(graphName) YIELD nodeCount RETURN apoc.version() + ':' + count(*) AS v")
+				.single()
+				.get("v")
+				.asString());
+			assertThat(components).endsWith(":1");
+		}
+	}
+
+	/**
+	 * APOC's URL handler provider serves every URL the application makes; it failed on
+	 * {@code http} while initialising Hadoop's FileSystem, which stopped {@code serve}.
+	 */
+	@Test
+	void theApplicationStillMakesHttpUrlsWithApocOnItsClasspath(@TempDir Path dataDir) throws MalformedURLException {
+		try (ApplicationContext context = ApplicationContext.run(embeddedIn(dataDir), Environment.TEST)) {
+			String apoc = context.getBean(Graph.class)
+				.read(tx -> tx.run("RETURN apoc.version() AS v").single().get("v").asString());
+
+			assertThat(apoc).startsWith("5.26");
+			assertThat(URI.create("http://localhost:8080/api").toURL().getPath()).isEqualTo("/api");
+		}
+	}
+
+	private static Map<String, Object> embeddedIn(Path dataDir) {
+		return Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port",
+				FreePorts.next(), "newsgraph.embedded.http-port", FreePorts.next());
 	}
 
 }

@@ -1,0 +1,3 @@
+// Every article waiting for its story.
+MATCH (a:ClusterPending)
+RETURN a.id AS id

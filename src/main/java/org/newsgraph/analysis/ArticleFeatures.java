@@ -1,0 +1,37 @@
+package org.newsgraph.analysis;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article with what its text says: weighted words for topical similarity, a MinHash
+ * sketch for copies.
+ */
+record ArticleFeatures(StoryArticle article, ArticleTerms terms, Map<String, Double> vector, MinHashSketch sketch) {
+
+	/**
+	 * Earliest first, undated last, then by id: the order that makes story ids stable.
+	 */
+	static final Comparator<ArticleFeatures> CHRONOLOGICAL = Comparator
+		.comparing((ArticleFeatures features) -> features.article().publishedAt(),
+				Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(features -> features.article().id());
+
+	static ArticleFeatures of(StoryArticle article, TermWeights weights) {
+		ArticleTerms terms = ArticleTerms.of(article.title(), article.excerpt());
+		return new ArticleFeatures(article, terms, weights.vector(terms),
+				MinHashSketch.of(article.title(), article.excerpt()));
+	}
+
+	/** The stems that most distinguish this article, heaviest first. */
+	List<String> distinctiveStems(int limit) {
+		return vector.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+}

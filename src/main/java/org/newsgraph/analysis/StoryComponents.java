@@ -1,0 +1,87 @@
+package org.newsgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+
+/**
+ * Groups the pending articles into stories: the weakly connected components of the links
+ * that reach the threshold. Neo4j Graph Data Science computes them in the server where it
+ * is installed; otherwise the links are read and joined here. Both read the same links
+ * and give the same stories.
+ */
+final class StoryComponents {
+
+	private static final CypherStatement GDS_AVAILABLE = CypherStatement.load("analysis/gds-available");
+
+	private static final CypherStatement GDS_PROJECT = CypherStatement.load("analysis/gds-project-pending");
+
+	private static final CypherStatement GDS_COMPONENTS = CypherStatement.load("analysis/gds-components");
+
+	private static final CypherStatement GDS_DROP = CypherStatement.load("analysis/gds-drop-graph");
+
+	private static final CypherStatement PENDING = CypherStatement.load("analysis/pending-articles");
+
+	private static final CypherStatement LINKS = CypherStatement.load("analysis/story-links-among-pending");
+
+	private final Graph graph;
+
+	private final StorySettings settings;
+
+	StoryComponents(Graph graph, StorySettings settings) {
+		this.graph = graph;
+		this.settings = settings;
+	}
+
+	/**
+	 * Whether components will be computed by GDS, as configured and as the server allows.
+	 */
+	boolean usesGds() {
+		return switch (settings.algorithm()) {
+			case GDS -> true;
+			case JAVA -> false;
+			case AUTO -> graph.read(tx -> tx.run(GDS_AVAILABLE.text()).single().get("available").asBoolean());
+		};
+	}
+
+	Collection<List<String>> ofPending(boolean gds) {
+		return gds ? withGds() : withUnionFind();
+	}
+
+	private Collection<List<String>> withUnionFind() {
+		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
+		UnionFind components = new UnionFind(pending);
+		graph.read(tx -> {
+			tx.run(LINKS.text(), Map.of("threshold", settings.threshold()))
+				.forEachRemaining(row -> components.union(row.get("from").asString(), row.get("to").asString()));
+			return null;
+		});
+		return components.components();
+	}
+
+	private Collection<List<String>> withGds() {
+		String graphName = "newsgraph-stories-" + Long.toHexString(System.nanoTime());
+		Map<String, Object> parameters = Map.of("graphName", graphName, "threshold", settings.threshold());
+		graph.read(tx -> tx.run(GDS_PROJECT.text(), parameters).consume());
+		try {
+			Map<Long, List<String>> components = new HashMap<>();
+			graph.read(tx -> {
+				tx.run(GDS_COMPONENTS.text(), parameters)
+					.forEachRemaining(
+							row -> components.computeIfAbsent(row.get("component").asLong(), key -> new ArrayList<>())
+								.add(row.get("article").asString()));
+				return null;
+			});
+			return components.values();
+		}
+		finally {
+			graph.read(tx -> tx.run(GDS_DROP.text(), parameters).consume());
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.analysis;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * How articles are grouped into stories. The defaults were chosen by measurement on the
+ * development labels (see the README's "Stories" section), not guessed.
+ *
+ * @param threshold two articles are in one story when their link score reaches this
+ * @param similarThreshold links from this score on are kept, to show similar stories
+ * @param sameEventDays publication gaps up to this many days count as simultaneous
+ * @param decayDays beyond that, the link score falls by a factor e every this many days
+ * @param windowDays articles further apart than this are never compared
+ * @param relatedBoost a document's related list naming the other article raises the score
+ * by this share
+ * @param imageBoost a shared image raises the score by this share
+ * @param nearDuplicate estimated Jaccard similarity from which two texts are copies of
+ * each other
+ * @param syndicated from this similarity, a copy under another outlet is flagged as
+ * syndicated
+ * @param blockingTerms each article is compared with the articles sharing one of its this
+ * many most distinctive words
+ * @param topTerms words kept to describe a story
+ * @param algorithm how stories are formed from links: {@code auto} (GDS when the server
+ * has it), {@code gds} or {@code java}
+ */
+@ConfigurationProperties("newsgraph.stories")
+public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
+		@Bindable(defaultValue = "0.09") double similarThreshold, @Bindable(defaultValue = "1") double sameEventDays,
+		@Bindable(defaultValue = "2.5") double decayDays, @Bindable(defaultValue = "7") double windowDays,
+		@Bindable(defaultValue = "0.5") double relatedBoost, @Bindable(defaultValue = "0.5") double imageBoost,
+		@Bindable(defaultValue = "0.5") double nearDuplicate, @Bindable(defaultValue = "0.8") double syndicated,
+		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "5") int topTerms,
+		@Bindable(defaultValue = "auto") Algorithm algorithm) {
+
+	public enum Algorithm {
+
+		AUTO, GDS, JAVA
+
+	}
+
+	static StorySettings defaults() {
+		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 5, Algorithm.AUTO);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.newsgraph.query;
+
+import static org.newsgraph.query.Values.dateTime;
+import static org.newsgraph.query.Values.listOf;
+import static org.newsgraph.query.Values.outlet;
+import static org.newsgraph.query.Values.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+
+/** Stories: filtered, paged lists and one story with its coverage. */
+@Singleton
+public final class StoryQueries {
+
+	private static final CypherStatement STORIES = CypherStatement.load("read/stories");
+
+	private static final CypherStatement STORY = CypherStatement.load("read/story");
+
+	private static final String LUCENE_QUERY_PARSER = "org.apache.lucene.queryparser.";
+
+	private final Graph graph;
+
+	StoryQueries(Graph graph) {
+		this.graph = graph;
+	}
+
+	/**
+	 * @throws InvalidQueryException when the text is not a valid Lucene query
+	 */
+	public Page<StorySummary> list(StoryFilter filter, PageRequest request) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", filter.text() == null || filter.text().isBlank() ? null : filter.text());
+		parameters.put("topic", filter.topic());
+		parameters.put("outlet", filter.outlet());
+		parameters.put("from", filter.from());
+		parameters.put("to", filter.to());
+		parameters.put("minOutlets", filter.minOutlets());
+		parameters.put("sort", filter.sort());
+		parameters.put("skip", request.skip());
+		parameters.put("limit", request.size());
+		try {
+			return graph.read(tx -> {
+				var row = tx.run(STORIES.text(), parameters).single();
+				return new Page<>(listOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
+						row.get("total").asLong());
+			});
+		}
+		catch (ClientException ex) {
+			throw luceneSyntaxError(ex)
+				.<RuntimeException>map(reason -> new InvalidQueryException("text: not a valid Lucene query: " + reason))
+				.orElse(ex);
+		}
+	}
+
+	/**
+	 * Lucene's query parser fails inside the full-text procedure; its reason is the last
+	 * cause in the message, after the parser's class name and before its list of
+	 * expectations.
+	 */
+	private static Optional<String> luceneSyntaxError(ClientException ex) {
+		String message = ex.getMessage();
+		if (message == null || !message.contains(LUCENE_QUERY_PARSER)) {
+			return Optional.empty();
+		}
+		String reason = message.substring(message.lastIndexOf(LUCENE_QUERY_PARSER));
+		reason = reason.substring(reason.indexOf(": ") + 2).lines().findFirst().orElse("").strip();
+		int expectations = reason.indexOf("Was expecting");
+		return Optional.of(expectations < 0 ? reason : reason.substring(0, expectations).strip());
+	}
+
+	/**
+	 * @throws NotFoundException when no story has this id
+	 */
+	public StoryDetail byId(String id) {
+		return graph.read(tx -> tx.run(STORY.text(), Map.of("id", id)).list(row -> detail(row.get("story"))))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No story with id '" + id + "'"));
+	}
+
+	private static StorySummary summary(Value story) {
+		return new StorySummary(text(story.get("id")), text(story.get("headline")),
+				dateTime(story.get("firstPublishedAt")), dateTime(story.get("lastPublishedAt")),
+				story.get("articleCount").asLong(), story.get("outletCount").asLong(),
+				listOf(story.get("topTerms"), Value::asString));
+	}
+
+	private static StoryDetail detail(Value story) {
+		return new StoryDetail(text(story.get("id")), text(story.get("headline")),
+				dateTime(story.get("firstPublishedAt")), dateTime(story.get("lastPublishedAt")),
+				story.get("articleCount").asLong(), story.get("outletCount").asLong(),
+				listOf(story.get("topTerms"), Value::asString), outlet(story.get("firstPublisher")),
+				listOf(story.get("articles"),
+						article -> new StoryDetail.Article(text(article.get("id")), text(article.get("url")),
+								text(article.get("title")), dateTime(article.get("publishedAt")),
+								outlet(article.get("outlet")), article.get("syndicated").asBoolean())),
+				listOf(story.get("timeline"),
+						day -> new StoryDetail.Coverage(day.get("day").asLocalDate(), text(day.get("outlet")),
+								day.get("articles").asLong())),
+				listOf(story.get("similarStories"),
+						similar -> new StoryDetail.SimilarStory(text(similar.get("id")), text(similar.get("headline")),
+								similar.get("articleCount").asLong(), similar.get("score").asDouble())));
+	}
+
+}

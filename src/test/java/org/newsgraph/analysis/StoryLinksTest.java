@@ -1,0 +1,105 @@
+package org.newsgraph.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The similarity sketch and the link score on small hand-made cases: wire copy under
+ * other headlines, one outlet's different stories, related but different events.
+ */
+class StoryLinksTest {
+
+	private static final String WIRE = "London police started using facial recognition cameras on Tuesday to "
+			+ "automatically scan for wanted people, as authorities adopt the technology that has raised concerns "
+			+ "about increased surveillance and erosion of privacy.";
+
+	/**
+	 * As in a corpus about the technology, its name and the words around it are common.
+	 */
+	private static final TermWeights WEIGHTS = new TermWeights(
+			Map.of("facial", 40L, "recognit", 40L, "polic", 30L, "technolog", 25L, "use", 25L), 50);
+
+	private final StoryLinks links = new StoryLinks(StorySettings.defaults());
+
+	@Test
+	void wireCopyUnderAnotherHeadlineIsASyndicatedCopyInTheSameStory() {
+		ArticleFeatures ap = article("ap", "apnews.com", "London police deploy facial recognition tech", WIRE,
+				"2020-02-11T18:01:00Z");
+		ArticleFeatures copy = article("copy", "pressherald.com",
+				"London police deploy facial recognition technology, stirring privacy fears", WIRE,
+				"2020-02-12T01:13:00Z");
+
+		StoryLink link = links.score(ap, copy);
+
+		assertThat(ap.sketch().similarity(copy.sketch())).isGreaterThan(0.8);
+		assertThat(link.method()).isEqualTo("minhash");
+		assertThat(link.syndicated()).isTrue();
+		assertThat(link.score()).isGreaterThanOrEqualTo(StorySettings.defaults().threshold());
+		assertThat(link.from()).isEqualTo("ap");
+	}
+
+	@Test
+	void oneOutletsTwoStoriesOnOneTopicAreNotLinked() {
+		ArticleFeatures deployment = article("a", "theguardian.com", "Met police deploy live facial recognition",
+				"Cameras used at east London shopping centre despite experts warning against them",
+				"2020-02-11T19:20:00Z");
+		ArticleFeatures settlement = article("b", "theguardian.com",
+				"Facebook to pay $550m to settle facial recognition lawsuit",
+				"Social network agrees to settle Illinois privacy class action over photo tagging",
+				"2020-02-12T10:00:00Z");
+
+		assertThat(links.score(deployment, settlement)).isNull();
+	}
+
+	@Test
+	void aRelatedListLinkDoesNotMakeDifferentEventsOneStory() {
+		ArticleFeatures letter = article("letter", "expressandstar.com",
+				"Civil liberties groups demand ban on facial recognition technology",
+				"A group of civil society bodies has called on the Government to ban facial recognition cameras",
+				"2021-08-23T05:30:00Z", Set.of("delhi"));
+		ArticleFeatures delhi = article("delhi", "medianama.com",
+				"The use of facial recognition technology for policing in Delhi",
+				"The use of new technology like facial recognition by police in India raises questions of "
+						+ "efficiency, surveillance, and discrimination.",
+				"2021-08-23T05:25:00Z", Set.of());
+
+		StoryLink link = links.score(letter, delhi);
+
+		assertThat(link == null ? 0 : link.score()).isLessThan(StorySettings.defaults().threshold());
+	}
+
+	@Test
+	void articlesFarApartInTimeAreNeverComparedUnlessTheyAreCopies() {
+		ArticleFeatures first = article("first", "a.example", "Moscow rolls out live facial recognition",
+				"Moscow is the latest major city to introduce live facial recognition cameras", "2020-01-30T00:00:00Z");
+		ArticleFeatures rewrite = article("rewrite", "b.example", "Moscow expands live facial recognition",
+				"Russia's capital adds thousands of cameras to its live facial recognition network",
+				"2020-03-30T00:00:00Z");
+		ArticleFeatures copy = article("copy", "c.example", "Moscow rolls out live facial recognition",
+				"Moscow is the latest major city to introduce live facial recognition cameras", "2020-03-30T00:00:00Z");
+
+		List<StoryLink> found = links.between(List.of(first, rewrite, copy));
+
+		assertThat(found).extracting(link -> link.from() + "->" + link.to())
+			.contains("first->copy")
+			.doesNotContain("first->rewrite");
+	}
+
+	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published) {
+		return article(id, outlet, title, excerpt, published, Set.of());
+	}
+
+	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published,
+			Set<String> related) {
+		return ArticleFeatures.of(
+				new StoryArticle(id, title, excerpt, Instant.parse(published), outlet, related, Set.of(), null, true),
+				WEIGHTS);
+	}
+
+}

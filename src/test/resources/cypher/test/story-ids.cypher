@@ -1,0 +1,2 @@
+MATCH (s:Story)
+RETURN s.id AS id
