@@ -1,8 +1,10 @@
 package org.newsgraph.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +14,14 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -31,6 +36,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 record ArticleTerms(List<String> stems, Map<String, String> surface) {
 
 	private static final CharArraySet STOP_WORDS = stopWords();
+
+	private static final CharArraySet FUNCTION_WORDS = snowballStopWords();
 
 	static ArticleTerms of(String title, String excerpt) {
 		List<String> stems = new ArrayList<>();
@@ -83,6 +90,24 @@ record ArticleTerms(List<String> stems, Map<String, String> surface) {
 				"who", "which", "what", "when", "where", "how", "than", "more", "after", "about", "over", "also",
 				"been", "were", "said", "says", "would", "could", "can", "new", "from"));
 		return CharArraySet.unmodifiableSet(words);
+	}
+
+	/**
+	 * Whether a word is one of Snowball's English stop words ("does", "any", "becomes"):
+	 * rare enough in news to weigh, but saying nothing to a reader.
+	 */
+	static boolean isFunctionWord(String word) {
+		return FUNCTION_WORDS.contains(word);
+	}
+
+	private static CharArraySet snowballStopWords() {
+		try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
+				StandardCharsets.UTF_8)) {
+			return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(list));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Lucene's Snowball stop word list is missing", ex);
+		}
 	}
 
 }

@@ -73,7 +73,11 @@ record Story(String id, String headline, String headlineArticle, Instant firstPu
 		List<Map.Entry<String, Double>> ranked = new ArrayList<>(weights.entrySet());
 		ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
 			.thenComparing(Map.Entry.comparingByKey()));
-		return ranked.stream().limit(limit).map(entry -> surface.get(entry.getKey())).toList();
+		return ranked.stream()
+			.map(entry -> surface.get(entry.getKey()))
+			.filter(word -> !ArticleTerms.isFunctionWord(word))
+			.limit(limit)
+			.toList();
 	}
 
 }
