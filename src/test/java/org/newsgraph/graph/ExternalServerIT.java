@@ -33,6 +33,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
+import org.newsgraph.analysis.ClusteringReport;
+import org.newsgraph.analysis.StoryClustering;
 
 /**
  * External-server mode ({@code NEO4J_URI}) against a separate Neo4j 5.26 server process,
@@ -108,6 +110,18 @@ class ExternalServerIT {
 
 	@Test
 	@Order(2)
+	void storiesFormOnAServerWithoutGraphDataScienceByTheAppsOwnComponents() {
+		try (ApplicationContext context = ApplicationContext.run(serverProperties(PASSWORD), Environment.TEST)) {
+			ClusteringReport report = context.getBean(StoryClustering.class).recluster();
+
+			assertThat(report.algorithm()).isEqualTo("java");
+			assertThat(report.articlesClustered()).isEqualTo(14);
+			assertThat(report.stories()).isBetween(1L, 14L);
+		}
+	}
+
+	@Test
+	@Order(3)
 	void aWrongPasswordIsReportedAsSuch() {
 		try (ApplicationContext context = ApplicationContext.run(serverProperties("not-the-password"),
 				Environment.TEST)) {
@@ -119,7 +133,7 @@ class ExternalServerIT {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void whenTheServerGoesAwayTheApiAnswersServiceUnavailableAsAProblem() throws Exception {
 		Map<String, Object> properties = new HashMap<>(serverProperties(PASSWORD));
 		properties.putAll(Map.of("micronaut.server.port", -1, "neo4j.max-retry-time", "2s"));
