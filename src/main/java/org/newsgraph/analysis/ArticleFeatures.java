@@ -19,7 +19,14 @@ record ArticleFeatures(StoryArticle article, ArticleTerms terms, Map<String, Dou
 		.thenComparing(features -> features.article().id());
 
 	static ArticleFeatures of(StoryArticle article, TermWeights weights) {
-		ArticleTerms terms = ArticleTerms.of(article.title(), article.excerpt());
+		return of(article, ArticleTerms.of(article.title(), article.excerpt()), weights);
+	}
+
+	/**
+	 * @param terms the article's terms, when they were needed before the weights were
+	 * known
+	 */
+	static ArticleFeatures of(StoryArticle article, ArticleTerms terms, TermWeights weights) {
 		return new ArticleFeatures(article, terms, weights.vector(terms),
 				MinHashSketch.of(article.title(), article.excerpt()));
 	}

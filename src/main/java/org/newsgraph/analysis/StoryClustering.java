@@ -88,10 +88,13 @@ public final class StoryClustering {
 			return ClusteringReport.nothingPending(elapsedSince(started));
 		}
 		List<StoryArticle> around = articlesAround(range);
-		writeTerms(around);
+		Map<String, ArticleTerms> terms = new HashMap<>();
+		around.forEach(article -> terms.put(article.id(), ArticleTerms.of(article.title(), article.excerpt())));
+		writeTerms(around, terms);
 		TermWeights weights = termWeights();
 		Map<String, ArticleFeatures> features = new HashMap<>();
-		around.forEach(article -> features.put(article.id(), ArticleFeatures.of(article, weights)));
+		around.forEach(
+				article -> features.put(article.id(), ArticleFeatures.of(article, terms.get(article.id()), weights)));
 		List<ArticleFeatures> chronological = new ArrayList<>(features.values());
 		chronological.sort(ArticleFeatures.CHRONOLOGICAL);
 		List<StoryLink> links = new StoryLinks(settings).between(chronological);
@@ -106,7 +109,8 @@ public final class StoryClustering {
 		writeStories(stories);
 		ClusteringReport report = new ClusteringReport(groups.stream().mapToLong(List::size).sum(), around.size(),
 				links.size(), stories.size(), gds ? "gds" : "java", elapsedSince(started));
-		LOG.info(report.summary().strip());
+		// The commands print the summary; a log line would say it twice.
+		LOG.debug(report.summary().strip());
 		return report;
 	}
 
@@ -123,11 +127,14 @@ public final class StoryClustering {
 			.list(StoryClustering::article));
 	}
 
-	private void writeTerms(List<StoryArticle> articles) {
+	/**
+	 * Pending articles' terms go first: the document frequencies are counted from them.
+	 */
+	private void writeTerms(List<StoryArticle> articles, Map<String, ArticleTerms> terms) {
 		List<Map<String, Object>> rows = articles.stream()
 			.filter(StoryArticle::pending)
 			.map(article -> Map.<String, Object>of("id", article.id(), "terms",
-					List.copyOf(new HashSet<>(ArticleTerms.of(article.title(), article.excerpt()).stems()))))
+					List.copyOf(new HashSet<>(terms.get(article.id()).stems()))))
 			.toList();
 		graph.write(tx -> tx.run(SET_TERMS.text(), Map.of("articles", rows)).consume());
 	}
