@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages follow the flow of data: ingest, graph, analysis, query, then the surfaces
- * (api, cli, web).
+ * The packages follow the flow of data: ingest, graph, analysis, query, export, then the
+ * surfaces (api, cli, web).
  */
 @AnalyzeClasses(packages = "org.newsgraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,6 +25,8 @@ class ArchitectureTest {
 		.definedBy("org.newsgraph.analysis..")
 		.layer("query")
 		.definedBy("org.newsgraph.query..")
+		.layer("export")
+		.definedBy("org.newsgraph.export..")
 		.layer("api")
 		.definedBy("org.newsgraph.api..")
 		.layer("cli")
@@ -37,8 +39,10 @@ class ArchitectureTest {
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("web")
 		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("export")
+		.mayOnlyBeAccessedByLayers("api", "cli", "web")
 		.whereLayer("query")
-		.mayOnlyBeAccessedByLayers("api", "cli")
+		.mayOnlyBeAccessedByLayers("export", "api", "cli")
 		.whereLayer("analysis")
 		.mayOnlyBeAccessedByLayers("query", "api", "cli", "web")
 		.whereLayer("graph")
@@ -49,7 +53,7 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()
 		.resideInAnyPackage("org.newsgraph.api..", "org.newsgraph.cli..", "org.newsgraph.web..",
-				"org.newsgraph.ingest..")
+				"org.newsgraph.ingest..", "org.newsgraph.export..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.neo4j..");

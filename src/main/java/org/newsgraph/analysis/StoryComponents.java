@@ -17,8 +17,6 @@ import org.newsgraph.graph.Graph;
  */
 final class StoryComponents {
 
-	private static final CypherStatement GDS_AVAILABLE = CypherStatement.load("analysis/gds-available");
-
 	private static final CypherStatement GDS_PROJECT = CypherStatement.load("analysis/gds-project-pending");
 
 	private static final CypherStatement GDS_COMPONENTS = CypherStatement.load("analysis/gds-components");
@@ -45,7 +43,7 @@ final class StoryComponents {
 		return switch (settings.algorithm()) {
 			case GDS -> true;
 			case JAVA -> false;
-			case AUTO -> graph.read(tx -> tx.run(GDS_AVAILABLE.text()).single().get("available").asBoolean());
+			case AUTO -> graph.hasProcedure("gds.wcc.stream");
 		};
 	}
 

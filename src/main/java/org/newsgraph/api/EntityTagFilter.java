@@ -40,15 +40,17 @@ final class EntityTagFilter {
 				|| response.getBody().isEmpty()) {
 			return response;
 		}
-		byte[] body = serialise(response.getBody().get());
+		// Files (exports) are already bytes in their own format; read models become JSON.
+		boolean file = response.getBody().get() instanceof byte[];
+		byte[] body = file ? (byte[]) response.getBody().get() : serialise(response.getBody().get());
 		String entityTag = "\"" + hash(body) + "\"";
 		if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(entityTag::equals).isPresent()) {
 			return HttpResponse.notModified().header(HttpHeaders.ETAG, entityTag);
 		}
-		return response.body(body)
-			.contentType(MediaType.APPLICATION_JSON_TYPE)
+		MutableHttpResponse<?> tagged = response.body(body)
 			.header(HttpHeaders.ETAG, entityTag)
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache");
+		return file ? tagged : tagged.contentType(MediaType.APPLICATION_JSON_TYPE);
 	}
 
 	private byte[] serialise(Object body) {

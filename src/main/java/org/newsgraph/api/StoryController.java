@@ -1,7 +1,6 @@
 package org.newsgraph.api;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.newsgraph.query.InvalidQueryException;
 import org.newsgraph.query.Page;
 import org.newsgraph.query.StoryDetail;
 import org.newsgraph.query.StoryFilter;
@@ -60,13 +58,8 @@ class StoryController {
 			@QueryValue(defaultValue = "size") @Pattern(regexp = "size|recency",
 					message = "must be 'size' or 'recency'") @Parameter(
 							description = "size: most articles first; recency: latest coverage first") String sort) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidQueryException("from: must not be after to");
-		}
-		return stories.list(
-				new StoryFilter(text, topic, outlet, from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
-						to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1),
-						minOutlets, sort),
+		DateRange range = new DateRange(from, to);
+		return stories.list(new StoryFilter(text, topic, outlet, range.start(), range.end(), minOutlets, sort),
 				paging.request());
 	}
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import org.newsgraph.analysis.StoryClustering;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
 import picocli.CommandLine;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = "Loads news documents (.md, .markdown, .txt, .yaml, .yml; folders recursively) into the graph, "
-				+ "then forms the stories of the new articles. Loading the same files again changes nothing; "
+				+ "then forms the stories of the new articles, finds the organisations they name and refreshes campaign membership. Loading the same files again changes nothing; "
 				+ "a bad document is reported and skipped.")
 final class LoadCommand implements Callable<Integer> {
 
@@ -44,13 +44,13 @@ final class LoadCommand implements Callable<Integer> {
 	BeanProvider<DocumentLoader> loader;
 
 	@Inject
-	BeanProvider<StoryClustering> stories;
+	BeanProvider<GraphAnalysis> analysis;
 
 	@Override
 	public Integer call() throws IOException {
 		LoadReport loaded = loader.get().load(paths, ConsoleProgress.on(spec.commandLine().getErr()));
 		spec.commandLine().getOut().print(loaded.summary());
-		spec.commandLine().getOut().print(stories.get().update().summary());
+		spec.commandLine().getOut().print(analysis.get().update().summary());
 		spec.commandLine().getOut().flush();
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));

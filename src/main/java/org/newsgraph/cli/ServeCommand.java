@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,8 +12,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Inject;
-import org.newsgraph.analysis.StoryClustering;
+import jakarta.inject.Named;
+import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
 import picocli.CommandLine;
@@ -49,7 +54,14 @@ final class ServeCommand implements Callable<Integer> {
 	BeanProvider<DocumentLoader> loader;
 
 	@Inject
-	BeanProvider<StoryClustering> stories;
+	BeanProvider<GraphAnalysis> analysis;
+
+	@Inject
+	@Named(TaskExecutors.SCHEDULED)
+	BeanProvider<TaskScheduler> scheduler;
+
+	@Inject
+	DefinitionSettings definitions;
 
 	@Override
 	public Integer call() throws InterruptedException {
@@ -64,10 +76,14 @@ final class ServeCommand implements Callable<Integer> {
 			out.print(report.summary());
 			exitCode = ExitCodes.of(report);
 		}
-		out.print(stories.get().update().summary());
+		out.print(analysis.get().update().summary());
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
 		out.println("newsgraph API at " + server.getURL() + "/api/articles");
 		out.flush();
+		Duration interval = definitions.checkInterval();
+		scheduler.get()
+			.scheduleWithFixedDelay(interval, interval,
+					new DefinitionsWatch(analysis.get(), out, spec.commandLine().getErr()));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			context.close();

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Inject;
-import org.newsgraph.analysis.StoryClustering;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentUnloader;
 import org.newsgraph.graph.UnloadReport;
 import picocli.CommandLine;
@@ -33,13 +33,13 @@ final class UnloadCommand implements Callable<Integer> {
 	BeanProvider<DocumentUnloader> unloader;
 
 	@Inject
-	BeanProvider<StoryClustering> stories;
+	BeanProvider<GraphAnalysis> analysis;
 
 	@Override
 	public Integer call() {
 		UnloadReport report = unloader.get().unload(paths);
 		spec.commandLine().getOut().print(report.summary());
-		spec.commandLine().getOut().print(stories.get().update().summary());
+		spec.commandLine().getOut().print(analysis.get().update().summary());
 		spec.commandLine().getOut().flush();
 		return ExitCodes.OK;
 	}

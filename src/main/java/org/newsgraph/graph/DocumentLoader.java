@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
+import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.DocumentFiles;
 import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.ingest.DocumentProblem;
@@ -31,7 +33,10 @@ public final class DocumentLoader {
 
 	private final LoadSettings settings;
 
-	DocumentLoader(DocumentParser parser, GraphWriter writer, LoadSettings settings) {
+	private final Set<Path> definitionFiles;
+
+	DocumentLoader(DocumentParser parser, GraphWriter writer, LoadSettings settings, DefinitionSettings definitions) {
+		this.definitionFiles = definitions.files();
 		this.parser = parser;
 		this.writer = writer;
 		this.settings = settings;
@@ -53,12 +58,12 @@ public final class DocumentLoader {
 	public LoadReport load(List<Path> roots, LoadProgress.Listener listener) {
 		long started = System.nanoTime();
 		long filesTotal;
-		try (Stream<Path> files = DocumentFiles.under(roots)) {
+		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
 			filesTotal = files.count();
 		}
 		Progress progress = new Progress();
 		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
-		try (Stream<Path> files = DocumentFiles.under(roots)) {
+		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
 			files.forEach(file -> {
 				read(file, batch, progress);
 				progress.filesDone++;

@@ -1,5 +1,7 @@
 package org.newsgraph.graph;
 
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
@@ -16,6 +18,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 public final class Graph {
 
 	private static final CypherStatement SERVER_COMPONENTS = CypherStatement.load("read/server-components");
+
+	private static final CypherStatement PROCEDURE_AVAILABLE = CypherStatement.load("read/procedure-available");
 
 	private final Driver driver;
 
@@ -51,6 +55,12 @@ public final class Graph {
 	/** What the server says it is, for health reports: name, version and edition. */
 	public String serverDescription() {
 		return read(tx -> tx.run(SERVER_COMPONENTS.text()).single().get("description").asString());
+	}
+
+	/** Whether the server has a procedure, such as one of Graph Data Science's. */
+	public boolean hasProcedure(String name) {
+		return read(
+				tx -> tx.run(PROCEDURE_AVAILABLE.text(), Map.of("name", name)).single().get("available").asBoolean());
 	}
 
 	private static GraphUnavailableException unavailable(RuntimeException ex) {

@@ -22,19 +22,32 @@ public final class DocumentFiles {
 	private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "txt", "yaml", "yml", "json", "jsonl",
 			"ndjson");
 
+	/**
+	 * Definition files by their usual names: whichever files are configured, these are
+	 * not news.
+	 */
+	private static final Set<String> DEFINITION_NAMES = Set.of("campaigns.yml", "campaigns.yaml", "organisations.yml",
+			"organisations.yaml");
+
 	private DocumentFiles() {
 	}
 
 	/**
+	 * @param definitions definition files (gazetteer, campaigns) that folder walks skip,
+	 * as do files named {@code campaigns.yml} or {@code organisations.yml}: they are YAML
+	 * but not news
 	 * @throws NewsgraphException when a named path does not exist
 	 */
-	public static Stream<Path> under(List<Path> roots) {
+	public static Stream<Path> under(List<Path> roots, Set<Path> definitions) {
 		for (Path root : roots) {
 			if (!Files.exists(root)) {
 				throw new NewsgraphException("No such file or folder: " + root.toAbsolutePath().normalize());
 			}
 		}
-		return roots.stream().map(root -> root.toAbsolutePath().normalize()).flatMap(DocumentFiles::walk);
+		return roots.stream()
+			.map(root -> root.toAbsolutePath().normalize())
+			.flatMap(root -> walk(root).filter(file -> file.equals(root) || !definitions.contains(file)
+					&& !DEFINITION_NAMES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT))));
 	}
 
 	/**

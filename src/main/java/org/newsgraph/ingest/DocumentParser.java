@@ -1,7 +1,6 @@
 package org.newsgraph.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,15 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.inject.Singleton;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns one file into a {@link NewsDocument}, or rejects it with a
@@ -128,7 +118,7 @@ public final class DocumentParser {
 	 */
 	private NewsDocument document(Path path, int record, String yaml, int firstLine, String body, String sha256) {
 		try {
-			YamlMapping root = YamlMapping.of(compose(yaml, firstLine), firstLine, "the document");
+			YamlMapping root = YamlMapping.of(SafeYaml.compose(yaml, firstLine, limits), firstLine, "the document");
 			List<String> unknownKeys = new ArrayList<>();
 			ArticleFacts main = ArticleBlocks.read(root, ArticleBlocks.DOCUMENT_KEYS, body, unknownKeys);
 			List<ArticleFacts> related = new ArrayList<>();
@@ -141,37 +131,6 @@ public final class DocumentParser {
 		catch (InvalidValueException ex) {
 			throw new DocumentRejectedException(new DocumentProblem(path, ex.line(), ex.field(), ex.getMessage()));
 		}
-		catch (YAMLException ex) {
-			throw rejected(path, 0, "invalid YAML: " + ex.getMessage());
-		}
-	}
-
-	/**
-	 * Composes nodes only: nothing is constructed from the input. YAML errors come back
-	 * as file lines.
-	 */
-	private Node compose(String text, int firstLine) {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
-		options.setAllowRecursiveKeys(false);
-		options.setMaxAliasesForCollections(limits.maxAliases());
-		options.setNestingDepthLimit(limits.maxNesting());
-		options.setCodePointLimit(limits.maxFileBytes());
-		DumperOptions dumperOptions = new DumperOptions();
-		Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-				new Resolver());
-		Node node;
-		try {
-			node = yaml.compose(new StringReader(text));
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine();
-			throw new InvalidValueException(line + firstLine, null, "invalid YAML: " + ex.getProblem());
-		}
-		if (node == null) {
-			throw new InvalidValueException(firstLine, null, "the document is empty");
-		}
-		return node;
 	}
 
 	private static String decode(Path path, byte[] content) {

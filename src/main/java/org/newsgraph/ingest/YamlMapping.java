@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -157,6 +158,16 @@ final class YamlMapping {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * For files people write by hand, where an unknown key is a typo that would otherwise
+	 * be silently ignored.
+	 */
+	void rejectUnknown(Set<String> known) {
+		entries.keySet().stream().filter(key -> !known.contains(key)).findFirst().ifPresent(key -> {
+			throw invalid(key, "unknown key '" + key + "'; expected one of " + new TreeSet<>(known));
+		});
 	}
 
 	/** A value as JSON, whatever its shape; null when absent. */

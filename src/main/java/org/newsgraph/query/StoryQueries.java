@@ -7,13 +7,13 @@ import static org.newsgraph.query.Values.text;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
+import org.newsgraph.graph.LuceneErrors;
 
 /** Stories: filtered, paged lists and one story with its coverage. */
 @Singleton
@@ -22,8 +22,6 @@ public final class StoryQueries {
 	private static final CypherStatement STORIES = CypherStatement.load("read/stories");
 
 	private static final CypherStatement STORY = CypherStatement.load("read/story");
-
-	private static final String LUCENE_QUERY_PARSER = "org.apache.lucene.queryparser.";
 
 	private final Graph graph;
 
@@ -53,26 +51,10 @@ public final class StoryQueries {
 			});
 		}
 		catch (ClientException ex) {
-			throw luceneSyntaxError(ex)
+			throw LuceneErrors.reason(ex)
 				.<RuntimeException>map(reason -> new InvalidQueryException("text: not a valid Lucene query: " + reason))
 				.orElse(ex);
 		}
-	}
-
-	/**
-	 * Lucene's query parser fails inside the full-text procedure; its reason is the last
-	 * cause in the message, after the parser's class name and before its list of
-	 * expectations.
-	 */
-	private static Optional<String> luceneSyntaxError(ClientException ex) {
-		String message = ex.getMessage();
-		if (message == null || !message.contains(LUCENE_QUERY_PARSER)) {
-			return Optional.empty();
-		}
-		String reason = message.substring(message.lastIndexOf(LUCENE_QUERY_PARSER));
-		reason = reason.substring(reason.indexOf(": ") + 2).lines().findFirst().orElse("").strip();
-		int expectations = reason.indexOf("Was expecting");
-		return Optional.of(expectations < 0 ? reason : reason.substring(0, expectations).strip());
 	}
 
 	/**
@@ -85,7 +67,7 @@ public final class StoryQueries {
 			.orElseThrow(() -> new NotFoundException("No story with id '" + id + "'"));
 	}
 
-	private static StorySummary summary(Value story) {
+	static StorySummary summary(Value story) {
 		return new StorySummary(text(story.get("id")), text(story.get("headline")),
 				dateTime(story.get("firstPublishedAt")), dateTime(story.get("lastPublishedAt")),
 				story.get("articleCount").asLong(), story.get("outletCount").asLong(),

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.StoryClustering;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 
 /**
@@ -55,7 +55,7 @@ class ApiIT {
 							"newsgraph.embedded.http-port", BROWSER_PORT, "micronaut.server.port", -1),
 					Environment.TEST);
 		server.getApplicationContext().getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
-		server.getApplicationContext().getBean(StoryClustering.class).update();
+		server.getApplicationContext().getBean(GraphAnalysis.class).update();
 	}
 
 	@AfterAll
@@ -134,7 +134,12 @@ class ApiIT {
 			"/api/articles/lookup?url=%27%20OR%201%3D1%20%7D", "/api/stories?sort=alphabetical",
 			"/api/stories?from=2021-13-01", "/api/stories?from=2021-09-01&to=2021-08-01",
 			"/api/stories?text=%22unbalanced", "/api/stories?text=AND", "/api/stories?minOutlets=0",
-			"/api/stories/not-a-story-id" })
+			"/api/stories/not-a-story-id", "/api/outlets/overlap?a=express.co.uk",
+			"/api/outlets/overlap?a=express.co.uk&b=express.co.uk", "/api/outlets/overlap?a=%27%7D&b=sky.com",
+			"/api/outlets/express.co.uk/similar?measure=cosine", "/api/outlets/express.co.uk/similar?k=0",
+			"/api/outlets/Express%20co", "/api/network/outlets?format=pdf", "/api/network/outlets?minWeight=0",
+			"/api/network/organisations?maxNodes=100000", "/api/network/outlets?from=2023-01-01&to=2021-01-01",
+			"/api/campaigns/Not%20An%20Id", "/api/campaigns/uk-live-facial-recognition/timeline?interval=year" })
 	void aBadParameterIsABadRequestProblemThatSaysWhatIsWrong(String path) throws Exception {
 		JsonNode problem = problem(get(path), 400);
 
@@ -147,6 +152,50 @@ class ApiIT {
 
 		assertThat(problem.get("detail").getStringValue()).startsWith("text: not a valid Lucene query: ")
 			.contains("column");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/outlets/no-such-outlet.example", "/api/outlets/no-such-outlet.example/similar",
+			"/api/outlets/overlap?a=express.co.uk&b=no-such-outlet.example", "/api/campaigns/no-such-campaign",
+			"/api/campaigns/no-such-campaign/timeline" })
+	void anUnknownOutletOrCampaignIsANotFoundProblem(String path) throws Exception {
+		assertThat(problem(get(path), 404).get("detail").getStringValue()).startsWith("No ");
+	}
+
+	@Test
+	void twoOutletsAreComparedOnTheStoriesTheyShareWithWhoWasFirst() throws Exception {
+		JsonNode overlap = json(get("/api/outlets/overlap?a=express.co.uk&b=morningstaronline.co.uk"), 200);
+
+		assertThat(overlap.get("sharedStories").getLongValue()).isEqualTo(1);
+		assertThat(overlap.get("jaccard").getDoubleValue()).isEqualTo(1.0);
+		assertThat(overlap.get("overlapCoefficient").getDoubleValue()).isEqualTo(1.0);
+		assertThat(overlap.get("firstMover").get("bFirst").getLongValue()).isEqualTo(1);
+	}
+
+	@Test
+	void theCoCoverageNetworkDownloadsAsGexfAndGraphMlFiles() throws Exception {
+		HttpResponse<String> gexf = get("/api/network/outlets?format=gexf");
+		assertThat(gexf.statusCode()).isEqualTo(200);
+		assertThat(gexf.headers().firstValue("Content-Type")).hasValue("application/gexf+xml");
+		assertThat(gexf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"outlets.gexf\"");
+		assertThat(gexf.body()).contains("<gexf xmlns=\"http://gexf.net/1.3\"", "express.co.uk");
+		HttpResponse<String> graphMl = get("/api/network/organisations?format=graphml");
+		assertThat(graphMl.headers().firstValue("Content-Type")).hasValue("application/graphml+xml");
+		assertThat(graphMl.body()).contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"");
+		JsonNode network = json(get("/api/network/outlets"), 200);
+		assertThat(strings(network.get("nodes"), "id")).contains("express.co.uk", "morningstaronline.co.uk");
+	}
+
+	@Test
+	void theSeedsCampaignHasAMonthlyTimelineFromAugust2021ToOctober2023() throws Exception {
+		JsonNode timeline = json(get("/api/campaigns/uk-live-facial-recognition/timeline?interval=month"), 200);
+
+		JsonNode periods = timeline.get("periods");
+		assertThat(periods.get(0).get("start").getStringValue()).isEqualTo("2021-08-01");
+		assertThat(periods.get(periods.size() - 1).get("start").getStringValue()).isEqualTo("2023-10-01");
+		assertThat(timeline.get("interval").getStringValue()).isEqualTo("month");
+		JsonNode campaigns = json(get("/api/campaigns"), 200);
+		assertThat(strings(campaigns.get("items"), "id")).contains("uk-live-facial-recognition");
 	}
 
 	@Test
@@ -249,8 +298,9 @@ class ApiIT {
 		assertThat(document.statusCode()).isEqualTo(200);
 		assertThat(document.body()).contains("/api/articles:", "/api/articles/{id}:", "/api/articles/lookup:",
 				"/api/outlets:", "/api/stories:", "/api/stories/{id}:", "operationId: listStories",
-				"operationId: listArticles", "maximum: 100", "application/problem+json", "\"404\":", "\"503\":",
-				"example: 664e61e3c94593aa7203");
+				"/api/outlets/overlap:", "/api/network/outlets:", "/api/campaigns/{id}/timeline:",
+				"operationId: getSimilarOutlets", "operationId: listArticles", "maximum: 100",
+				"application/problem+json", "\"404\":", "\"503\":", "example: 664e61e3c94593aa7203");
 	}
 
 	@Test

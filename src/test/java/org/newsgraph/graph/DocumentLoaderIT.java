@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.GraphDump;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
+import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.ingest.IngestLimits;
 
@@ -116,7 +117,7 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		emptyTheGraph();
 
 		DocumentLoader oneByOne = new DocumentLoader(new DocumentParser(IngestLimits.defaults()),
-				context.getBean(GraphWriter.class), new LoadSettings(1));
+				context.getBean(GraphWriter.class), new LoadSettings(1), context.getBean(DefinitionSettings.class));
 		oneByOne.load(List.of(SeedGraph.SEEDS));
 
 		assertThat(GraphDump.of(graph(), LOAD_TIME)).isEqualTo(inOneBatch);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,19 @@ class DocumentFilesTest {
 			Files.writeString(folder.resolve(name), "");
 		}
 
-		try (Stream<Path> files = DocumentFiles.under(List.of(folder))) {
+		try (Stream<Path> files = DocumentFiles.under(List.of(folder), Set.of())) {
 			assertThat(files.map(file -> folder.relativize(file).toString())).containsExactly("a.markdown", "b/a.yml",
 					"b/nested/z.md", "c.txt", "d.YAML");
+		}
+	}
+
+	@Test
+	void definitionFilesBesideTheDocumentsAreNotTakenForDocuments() throws IOException {
+		Files.writeString(folder.resolve("a.md"), "---\n");
+		Path configured = Files.writeString(folder.resolve("uk.yml"), "campaigns: []\n");
+		Files.writeString(folder.resolve("organisations.yml"), "organisations: []\n");
+		try (Stream<Path> files = DocumentFiles.under(List.of(folder), Set.of(configured.toAbsolutePath()))) {
+			assertThat(files).containsExactly(folder.resolve("a.md").toAbsolutePath());
 		}
 	}
 
@@ -36,7 +47,7 @@ class DocumentFilesTest {
 	void aFileNamedExplicitlyIsReadWhateverItsName() throws IOException {
 		Path file = Files.writeString(folder.resolve("document.data"), "");
 
-		try (Stream<Path> files = DocumentFiles.under(List.of(file))) {
+		try (Stream<Path> files = DocumentFiles.under(List.of(file), Set.of())) {
 			assertThat(files).containsExactly(file);
 		}
 	}
@@ -47,14 +58,14 @@ class DocumentFilesTest {
 		Files.writeString(folder.resolve("inner/a.md"), "");
 		Files.createSymbolicLink(folder.resolve("inner/loop"), folder);
 
-		try (Stream<Path> files = DocumentFiles.under(List.of(folder))) {
+		try (Stream<Path> files = DocumentFiles.under(List.of(folder), Set.of())) {
 			assertThat(files).containsExactly(folder.resolve("inner/a.md"));
 		}
 	}
 
 	@Test
 	void aMissingPathIsAnErrorBeforeAnythingIsRead() {
-		assertThatThrownBy(() -> DocumentFiles.under(List.of(folder.resolve("missing"))))
+		assertThatThrownBy(() -> DocumentFiles.under(List.of(folder.resolve("missing")), Set.of()))
 			.isInstanceOf(NewsgraphException.class)
 			.hasMessageContaining("No such file or folder");
 	}

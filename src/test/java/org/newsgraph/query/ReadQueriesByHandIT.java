@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.StoryClustering;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 
 /**
@@ -30,7 +30,7 @@ class ReadQueriesByHandIT extends Neo4jTestBase {
 	@BeforeEach
 	void loadTheSeeds() {
 		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
-		context.getBean(StoryClustering.class).update();
+		context.getBean(GraphAnalysis.class).update();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,41 @@
+// One outlet: what it published, its topics, the campaigns it carried and its latest stories.
+// :param domain => 'express.co.uk'
+MATCH (o:Outlet {domain: $domain})
+CALL {
+  WITH o
+  MATCH (o)<-[:PUBLISHED_BY]-(a:Article)
+  RETURN count(a) AS articles, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(:Article)-[:IN_STORY]->(s:Story)
+  RETURN count(DISTINCT s) AS stories
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(a:Article)-[:HAS_TOPIC]->(t:Topic)
+  WITH t, count(a) AS articles
+  ORDER BY articles DESC, t.name
+  LIMIT 10
+  RETURN collect({name: t.name, articles: articles}) AS topics
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(a:Article)-[:IN_CAMPAIGN]->(c:Campaign)
+  WITH c, count(a) AS articles
+  ORDER BY articles DESC, c.id
+  RETURN collect({id: c.id, name: c.name, articles: articles}) AS campaigns
+}
+CALL {
+  WITH o
+  OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(:Article)-[:IN_STORY]->(s:Story)
+  WITH DISTINCT s
+  ORDER BY s.lastPublishedAt DESC, s.id
+  LIMIT 20
+  RETURN collect(s {.id, .headline, .firstPublishedAt, .lastPublishedAt, .articleCount, .outletCount, .topTerms}) AS latest
+}
+RETURN o {
+  .domain, .name,
+  articles: articles, stories: stories, firstPublishedAt: first, lastPublishedAt: last,
+  topics: topics, campaigns: campaigns, latestStories: latest
+} AS outlet

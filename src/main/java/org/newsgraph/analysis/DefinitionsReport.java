@@ -1,0 +1,43 @@
+package org.newsgraph.analysis;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What applying the gazetteer and the campaigns did.
+ *
+ * @param organisations organisations in the gazetteer
+ * @param articlesTagged articles whose organisations were looked for (all of them when
+ * the gazetteer changed, else those written since the last round)
+ * @param mentions organisation mentions found in those articles
+ * @param campaignArticles each campaign's number of articles, in file order
+ * @param missing configured definition files that do not exist
+ */
+public record DefinitionsReport(int organisations, long articlesTagged, long mentions,
+		Map<String, Long> campaignArticles, List<Path> missing, Duration elapsed) {
+
+	public DefinitionsReport {
+		campaignArticles = Map.copyOf(campaignArticles);
+		missing = List.copyOf(missing);
+	}
+
+	public String summary() {
+		StringBuilder summary = new StringBuilder();
+		missing.forEach(file -> summary.append("Not found, skipped: ").append(file.toAbsolutePath()).append('\n'));
+		summary.append(String.format("Organisations: %d in the gazetteer, %d mentions found in %d articles%n",
+				organisations, mentions, articlesTagged));
+		summary.append(String.format("Campaigns: %s (%d ms)%n",
+				campaignArticles.isEmpty() ? "none defined"
+						: campaignArticles.entrySet()
+							.stream()
+							.sorted(Map.Entry.comparingByKey())
+							.map(campaign -> campaign.getKey() + " " + campaign.getValue() + " articles")
+							.collect(Collectors.joining(", ")),
+				elapsed.toMillis()));
+		return summary.toString();
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.newsgraph.analysis;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+import org.newsgraph.ingest.DefinitionReader;
+import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.ingest.Definitions;
+
+/**
+ * Brings everything derived from the articles up to date, in the order each step needs:
+ * the organisations the new articles name (while they are still marked pending), their
+ * stories, then campaign membership. The gazetteer and campaign files are read every
+ * time; when their contents changed since they were last applied, every article is looked
+ * at again and the campaigns are redefined.
+ */
+@Singleton
+public final class GraphAnalysis {
+
+	private static final String ORGANISATIONS = "organisations";
+
+	private static final String CAMPAIGNS = "campaigns";
+
+	private static final CypherStatement APPLIED = CypherStatement.load("analysis/definitions-applied");
+
+	private static final CypherStatement MARK_APPLIED = CypherStatement.load("analysis/mark-definitions-applied");
+
+	private final Graph graph;
+
+	private final StoryClustering stories;
+
+	private final DefinitionReader reader;
+
+	private final DefinitionSettings settings;
+
+	private final OrganisationTagging tagging;
+
+	private final CampaignMembership campaigns;
+
+	GraphAnalysis(Graph graph, StoryClustering stories, DefinitionReader reader, DefinitionSettings settings) {
+		this.graph = graph;
+		this.stories = stories;
+		this.reader = reader;
+		this.settings = settings;
+		this.tagging = new OrganisationTagging(graph);
+		this.campaigns = new CampaignMembership(graph);
+	}
+
+	/** After a load or unload: only what the changed articles touch. */
+	public synchronized AnalysisReport update() {
+		Definitions definitions = read();
+		DefinitionsRound round = new DefinitionsRound(definitions, false);
+		ClusteringReport clustering = stories.update();
+		return new AnalysisReport(clustering, round.finish());
+	}
+
+	/** Everything anew: every article's organisations, every story, every campaign. */
+	public synchronized AnalysisReport recluster() {
+		Definitions definitions = read();
+		DefinitionsRound round = new DefinitionsRound(definitions, true);
+		ClusteringReport clustering = stories.recluster();
+		return new AnalysisReport(clustering, round.finish());
+	}
+
+	/**
+	 * Applies the definition files if they changed since they were last applied, for a
+	 * server that watches them.
+	 */
+	public synchronized Optional<DefinitionsReport> applyChangedDefinitions() {
+		Definitions definitions = read();
+		if (!changed(ORGANISATIONS, definitions.organisationsSha256())
+				&& !changed(CAMPAIGNS, definitions.campaignsSha256())) {
+			return Optional.empty();
+		}
+		return Optional.of(new DefinitionsRound(definitions, false).finish());
+	}
+
+	/** The definitions as their files say now; nothing is written. */
+	public Definitions read() {
+		return reader.read(settings.organisations(), settings.campaigns());
+	}
+
+	/**
+	 * One application of the definitions around a clustering round: organisations are
+	 * found before the clustering clears the pending marks, campaigns are refreshed
+	 * after.
+	 */
+	private final class DefinitionsRound {
+
+		private final Definitions definitions;
+
+		private final OrganisationTagging.Tagged tagged;
+
+		private final long taggingNanos;
+
+		DefinitionsRound(Definitions definitions, boolean everything) {
+			this.definitions = definitions;
+			long started = System.nanoTime();
+			boolean organisationsChanged = changed(ORGANISATIONS, definitions.organisationsSha256());
+			if (organisationsChanged) {
+				tagging.define(definitions.organisations());
+			}
+			this.tagged = tagging.tag(new OrganisationMatcher(definitions.organisations()),
+					everything || organisationsChanged);
+			markApplied(ORGANISATIONS, definitions.organisationsSha256(), settings.organisations());
+			this.taggingNanos = System.nanoTime() - started;
+		}
+
+		DefinitionsReport finish() {
+			long started = System.nanoTime();
+			if (changed(CAMPAIGNS, definitions.campaignsSha256())) {
+				campaigns.define(definitions.campaigns());
+			}
+			Map<String, Long> sizes = campaigns.refresh(definitions.campaigns());
+			markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());
+			return new DefinitionsReport(definitions.organisations().size(), tagged.articles(), tagged.mentions(),
+					sizes, definitions.missing(), Duration.ofNanos(taggingNanos + System.nanoTime() - started));
+		}
+
+	}
+
+	private boolean changed(String kind, String sha256) {
+		String applied = graph.read(tx -> {
+			var value = tx.run(APPLIED.text(), Map.of("kind", kind)).single().get("sha256");
+			return value.isNull() ? null : value.asString();
+		});
+		return !Objects.equals(applied, sha256);
+	}
+
+	private void markApplied(String kind, String sha256, List<Path> files) {
+		List<String> paths = files.stream().map(file -> file.toAbsolutePath().toString()).toList();
+		graph
+			.write(tx -> tx.run(MARK_APPLIED.text(), Map.of("kind", kind, "sha256", sha256, "files", paths)).consume());
+	}
+
+}

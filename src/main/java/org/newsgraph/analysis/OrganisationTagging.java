@@ -1,0 +1,68 @@
+package org.newsgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+import org.newsgraph.ingest.OrganisationDefinition;
+
+/**
+ * Puts the gazetteer into the graph and links each article to the organisations its title
+ * and excerpt name. Articles are read and written a page at a time, in id order, so
+ * memory stays flat however many there are.
+ */
+final class OrganisationTagging {
+
+	private static final CypherStatement MERGE = CypherStatement.load("analysis/merge-organisations");
+
+	private static final CypherStatement DELETE_UNDEFINED = CypherStatement
+		.load("analysis/delete-undefined-organisations");
+
+	private static final CypherStatement WRITE_MENTIONS = CypherStatement.load("analysis/write-mentions");
+
+	private final Graph graph;
+
+	OrganisationTagging(Graph graph) {
+		this.graph = graph;
+	}
+
+	void define(List<OrganisationDefinition> organisations) {
+		List<Map<String, Object>> rows = organisations.stream()
+			.map(organisation -> Map.<String, Object>of("id", organisation.id(), "name", organisation.name(), "kind",
+					organisation.kind().label(), "aliases", organisation.aliases()))
+			.toList();
+		graph.write(tx -> {
+			tx.run(MERGE.text(), Map.of("organisations", rows)).consume();
+			return tx
+				.run(DELETE_UNDEFINED.text(),
+						Map.of("ids", organisations.stream().map(OrganisationDefinition::id).toList()))
+				.consume();
+		});
+	}
+
+	/**
+	 * @param all every article, else only those written since stories were last formed
+	 */
+	Tagged tag(OrganisationMatcher matcher, boolean all) {
+		long[] counts = new long[2];
+		ArticleTexts.forEachPage(graph, all, page -> {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Record article : page) {
+				List<String> found = List.copyOf(matcher.organisationsIn(ArticleTexts.text(article)));
+				rows.add(Map.of("id", article.get("id").asString(), "organisations", found));
+				counts[1] += found.size();
+			}
+			graph.write(tx -> tx.run(WRITE_MENTIONS.text(), Map.of("articles", rows)).consume());
+			counts[0] += page.size();
+		});
+		return new Tagged(counts[0], counts[1]);
+	}
+
+	record Tagged(long articles, long mentions) {
+
+	}
+
+}

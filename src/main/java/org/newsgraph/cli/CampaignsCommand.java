@@ -1,0 +1,79 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Inject;
+import org.newsgraph.analysis.Suggestions;
+import org.newsgraph.query.CampaignQueries;
+import org.newsgraph.query.CampaignSummary;
+import org.newsgraph.query.PageRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "campaigns", mixinStandardHelpOptions = true,
+		description = "Campaigns: those defined (newsgraph.definitions.campaigns, seeds/campaigns.yml by default) "
+				+ "and suggestions for new ones.",
+		subcommands = { CampaignsCommand.List.class, CampaignsCommand.Suggest.class })
+final class CampaignsCommand implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	@Command(name = "list", mixinStandardHelpOptions = true,
+			description = "Lists the campaigns, largest first, with their articles, outlets and span.")
+	static final class List implements Callable<Integer> {
+
+		@CommandLine.Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Inject
+		BeanProvider<CampaignQueries> campaigns;
+
+		@Override
+		public Integer call() {
+			PrintWriter out = spec.commandLine().getOut();
+			out.printf("%-40s %8s %8s  %-10s  %-10s%n", "campaign", "articles", "outlets", "first", "last");
+			for (CampaignSummary campaign : campaigns.get().list(new PageRequest(0, 1_000)).items()) {
+				out.printf("%-40s %8d %8d  %-10s  %-10s%n", campaign.id(), campaign.articles(), campaign.outlets(),
+						campaign.firstPublishedAt() == null ? "-" : campaign.firstPublishedAt().toLocalDate(),
+						campaign.lastPublishedAt() == null ? "-" : campaign.lastPublishedAt().toLocalDate());
+			}
+			out.flush();
+			return ExitCodes.OK;
+		}
+
+	}
+
+	@Command(name = "suggest", mixinStandardHelpOptions = true,
+			description = "Proposes campaigns from stories that call for action (calls, demands, bans, open letters, "
+					+ "petitions) and name organisations of the gazetteer, and that no campaign covers yet. Prints "
+					+ "YAML to review and paste into a campaigns file.")
+	static final class Suggest implements Callable<Integer> {
+
+		@Option(names = "--limit", defaultValue = "10", description = "At most this many (default ${DEFAULT-VALUE}).")
+		int limit;
+
+		@CommandLine.Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Inject
+		BeanProvider<Suggestions> suggestions;
+
+		@Override
+		public Integer call() {
+			spec.commandLine().getOut().print(suggestions.get().campaigns(limit));
+			spec.commandLine().getOut().flush();
+			return ExitCodes.OK;
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.query;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * How much two outlets' coverage overlaps, from the number of stories each covered and
+ * the number both covered.
+ *
+ * @param jaccard shared stories over the stories either covered: 1 when they cover
+ * exactly the same stories
+ * @param overlapCoefficient shared stories over the smaller outlet's stories: 1 when one
+ * covers everything the other covers (Szymkiewicz–Simpson)
+ */
+@Serdeable
+public record Overlap(long shared, long storiesA, long storiesB, double jaccard, double overlapCoefficient) {
+
+	public static Overlap of(long shared, long storiesA, long storiesB) {
+		if (shared < 0 || shared > Math.min(storiesA, storiesB)) {
+			throw new IllegalArgumentException(
+					"cannot share " + shared + " stories between sets of " + storiesA + " and " + storiesB);
+		}
+		long union = storiesA + storiesB - shared;
+		long smaller = Math.min(storiesA, storiesB);
+		return new Overlap(shared, storiesA, storiesB, union == 0 ? 0 : (double) shared / union,
+				smaller == 0 ? 0 : (double) shared / smaller);
+	}
+
+	public static <T> Overlap between(Set<T> a, Set<T> b) {
+		Set<T> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		return of(shared.size(), a.size(), b.size());
+	}
+
+	public double score(SimilarityMeasure measure) {
+		return measure == SimilarityMeasure.OVERLAP ? overlapCoefficient : jaccard;
+	}
+
+}
