@@ -16,4 +16,4 @@ CALL {
   MATCH (other)<-[:PUBLISHED_BY]-(:Article)-[:IN_STORY]->(t:Story)
   RETURN count(DISTINCT t) AS otherStories
 }
-RETURN stories, other {.domain, .name, stories: otherStories, shared: shared} AS other
+RETURN stories, collect(other {.domain, .name, stories: otherStories, shared: shared}) AS others

@@ -13,6 +13,7 @@ import org.newsgraph.graph.Graph;
 import org.newsgraph.ingest.DefinitionReader;
 import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.Definitions;
+import org.newsgraph.ingest.OrganisationDefinition;
 
 /**
  * Brings everything derived from the articles up to date, in the order each step needs:
@@ -82,6 +83,11 @@ public final class GraphAnalysis {
 		return Optional.of(new DefinitionsRound(definitions, false).finish());
 	}
 
+	/** The gazetteer as its files say now, whatever the campaign files hold. */
+	public List<OrganisationDefinition> gazetteer() {
+		return reader.read(settings.organisations(), List.of()).organisations();
+	}
+
 	/** The definitions as their files say now; nothing is written. */
 	public Definitions read() {
 		return reader.read(settings.organisations(), settings.campaigns());
@@ -115,10 +121,14 @@ public final class GraphAnalysis {
 
 		DefinitionsReport finish() {
 			long started = System.nanoTime();
-			if (changed(CAMPAIGNS, definitions.campaignsSha256())) {
+			boolean redefined = changed(CAMPAIGNS, definitions.campaignsSha256());
+			if (redefined) {
 				campaigns.define(definitions.campaigns());
 			}
-			Map<String, Long> sizes = campaigns.refresh(definitions.campaigns());
+			// Deleted articles take their memberships with them; only new or changed
+			// articles, or new definitions, can change what a campaign holds.
+			Map<String, Long> sizes = redefined || tagged.articles() > 0 ? campaigns.refresh(definitions.campaigns())
+					: null;
 			markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());
 			return new DefinitionsReport(definitions.organisations().size(), tagged.articles(), tagged.mentions(),
 					sizes, definitions.missing(), Duration.ofNanos(taggingNanos + System.nanoTime() - started));

@@ -23,7 +23,7 @@ import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
-import org.newsgraph.ingest.Definitions;
+import org.newsgraph.ingest.OrganisationDefinition;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -46,11 +46,28 @@ public final class Suggestions {
 	private static final CypherStatement CANDIDATES = CypherStatement.load("analysis/campaign-candidates");
 
 	/**
-	 * Two or more capitalised words (joined by short function words), or an acronym: how
-	 * organisations' names look in running text.
+	 * How organisations' names look in running text: capitalised words (joined by short
+	 * function words) ending in a word that names a body, such as "Ada Lovelace
+	 * Institute" or "Court of Appeal", or an acronym introduced in brackets, "(EFF)".
+	 * Capitalised phrases without such a word are mostly places and subjects ("New
+	 * Jersey", "Machine Learning"), and bare acronyms mostly terms ("AI", "CEO").
 	 */
-	private static final Pattern NAME = Pattern.compile(
-			"\\b(?:[A-Z][\\p{L}&'’.-]*+(?:\\s+(?:of|for|the|and|on|de|&)){0,1}\\s+){1,5}[A-Z][\\p{L}&'’.-]*+\\b|\\b[A-Z]{2,6}\\b");
+	private static final String WORD = "[A-Z][\\p{L}&'’.-]*+";
+
+	private static final String BODY = "(?:Institute|Foundation|Group|Council|Commission|Commissioner|Committee|Agency|"
+			+ "Department|Ministry|Office|Police|Service|University|College|School|Association|Union|Society|Centre|"
+			+ "Center|Trust|Watch|Network|Coalition|Alliance|Bank|Inc|Ltd|Corp|Corporation|Company|Board|Authority|"
+			+ "Court|Parliament|Senate|Assembly|Party|Labs?|Project|Campaign|Fund|Forum|Organi[sz]ation|Federation|"
+			+ "League|Partners|Technologies|Systems|Research|International|Initiative|Collective|Academy|"
+			+ "Administration|Bureau|Directorate|Force|Constabulary|Tribunal)\\b";
+
+	/** "... of Appeal", "... for Democracy and Technology" */
+	private static final String TAIL = "\\s+(?:of|for|on)(?:\\s+the)?\\s+" + WORD + "(?:\\s+(?:and\\s+)?" + WORD
+			+ "){0,3}";
+
+	private static final Pattern NAME = Pattern
+		.compile("\\b(?:" + WORD + "(?:\\s+(?:of|for|the|and|on|de|&))?\\s+){1,5}" + BODY + "(?:" + TAIL + ")?|\\b"
+				+ BODY + TAIL + "|(?<=" + BODY + " \\()[A-Z]{2,6}(?=\\))");
 
 	private final Graph graph;
 
@@ -137,8 +154,8 @@ public final class Suggestions {
 	 * entries.
 	 */
 	public String organisations(int minArticles, int limit) {
-		Definitions definitions = analysis.read();
-		OrganisationMatcher matcher = new OrganisationMatcher(definitions.organisations());
+		List<OrganisationDefinition> gazetteer = analysis.gazetteer();
+		OrganisationMatcher matcher = new OrganisationMatcher(gazetteer);
 		Map<String, Set<String>> articlesByName = new HashMap<>();
 		ArticleTexts.forEachPage(graph, true, page -> page.forEach(article -> {
 			String text = ArticleTexts.text(article);
@@ -148,7 +165,7 @@ public final class Suggestions {
 		}));
 		StringBuilder yaml = new StringBuilder("organisations:\n");
 		Set<String> ids = new HashSet<>();
-		definitions.organisations().forEach(organisation -> ids.add(organisation.id()));
+		gazetteer.forEach(organisation -> ids.add(organisation.id()));
 		articlesByName.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue().size() >= minArticles)
@@ -183,9 +200,8 @@ public final class Suggestions {
 				int start = offset + name.start();
 				int end = offset + name.end();
 				boolean matched = known.stream().anyMatch(mention -> mention.start() < end && start < mention.end());
-				String candidate = name.group().replaceFirst("^(The|A|An)\\s+", "").strip();
-				if (!matched && candidate.contains(" ") || !matched && candidate.matches("[A-Z]{2,6}")) {
-					names.add(candidate);
+				if (!matched) {
+					names.add(name.group().replaceFirst("^(The|A|An)\\s+", "").strip());
 				}
 			}
 		}

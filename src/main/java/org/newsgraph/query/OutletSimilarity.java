@@ -49,13 +49,14 @@ final class OutletSimilarity {
 				: graph.read(tx -> tx.run(SHARING.text(), Map.of("domain", domain)).list());
 		List<Ranked> ranked = new ArrayList<>();
 		for (Record row : rows) {
-			Value other = row.get("other");
-			Overlap overlap = Overlap.of(other.get("shared").asLong(), row.get("stories").asLong(),
-					other.get("stories").asLong());
-			ranked.add(new Ranked(
-					new SimilarOutlet(other.get("domain").asString(), Values.text(other.get("name")),
-							overlap.storiesB(), overlap.shared(), overlap.jaccard(), overlap.overlapCoefficient()),
-					overlap.score(measure)));
+			for (Value other : row.get("others").values()) {
+				Overlap overlap = Overlap.of(other.get("shared").asLong(), row.get("stories").asLong(),
+						other.get("stories").asLong());
+				ranked.add(new Ranked(
+						new SimilarOutlet(other.get("domain").asString(), Values.text(other.get("name")),
+								overlap.storiesB(), overlap.shared(), overlap.jaccard(), overlap.overlapCoefficient()),
+						overlap.score(measure)));
+			}
 		}
 		return ranked.stream()
 			.sorted(Comparator.comparingDouble(Ranked::score)

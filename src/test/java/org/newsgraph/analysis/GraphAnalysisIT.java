@@ -1,0 +1,125 @@
+package org.newsgraph.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Neo4jTestBase;
+import org.newsgraph.SeedGraph;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.ingest.DefinitionReader;
+import org.newsgraph.ingest.DefinitionSettings;
+
+/**
+ * The definitions as a running server sees them: applied when their files change and only
+ * then, every article looked at again when the gazetteer changes, and a broken campaign
+ * leaving the graph as it was.
+ */
+class GraphAnalysisIT extends Neo4jTestBase {
+
+	private static final CypherStatement CAMPAIGN_QUERY = CypherStatement.load("test/campaign-query");
+
+	private static final CypherStatement MENTIONS_OF = CypherStatement.load("test/mentions-of");
+
+	private static final String GAZETTEER = """
+			organisations:
+			  - id: big-brother-watch
+			    name: Big Brother Watch
+			    kind: campaign-group
+			  - id: liberty
+			    name: Liberty
+			    kind: campaign-group
+			""";
+
+	private static final String CAMPAIGNS = """
+			campaigns:
+			  - id: stop
+			    name: Stop
+			    query: stop
+			    organisations: [big-brother-watch]
+			""";
+
+	@TempDir
+	Path folder;
+
+	private Path organisations;
+
+	private Path campaigns;
+
+	private GraphAnalysis analysis;
+
+	@BeforeEach
+	void loadTheSeedsWithDefinitionsOfTheirOwn() throws IOException {
+		organisations = Files.writeString(folder.resolve("gazetteer.yml"), GAZETTEER);
+		campaigns = Files.writeString(folder.resolve("mine.yml"), CAMPAIGNS);
+		analysis = new GraphAnalysis(graph(), context.getBean(StoryClustering.class),
+				context.getBean(DefinitionReader.class),
+				new DefinitionSettings(List.of(organisations), List.of(campaigns), Duration.ofSeconds(10)));
+		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
+		analysis.update();
+	}
+
+	@Test
+	void unchangedFilesAreNotAppliedAgain() {
+		assertThat(analysis.applyChangedDefinitions()).isEmpty();
+	}
+
+	@Test
+	void aChangedCampaignFileIsAppliedWithoutALoad() throws IOException {
+		Files.writeString(campaigns, CAMPAIGNS.replace("query: stop", "query: petitioned"));
+
+		DefinitionsReport report = analysis.applyChangedDefinitions().orElseThrow();
+
+		assertThat(report.campaignArticles()).containsExactly(Map.entry("stop", 1L));
+		assertThat(analysis.applyChangedDefinitions()).isEmpty();
+	}
+
+	@Test
+	void anOrganisationTakenOutOfTheGazetteerLosesItsMentionsAndOneAddedGainsThem() throws IOException {
+		// Diginomica's excerpt ("Human rights group Liberty has called on the UK to ban
+		// ..."),
+		// listed as related by two seed documents, is one article.
+		assertThat(mentions("liberty")).isEqualTo(1);
+		Files.writeString(organisations, GAZETTEER.replace("Liberty", "Privacy International")
+			.replace("id: liberty", "id: privacy-international") + "    aliases: [PI]\n");
+
+		DefinitionsReport report = analysis.applyChangedDefinitions().orElseThrow();
+
+		assertThat(report.articlesTagged()).isEqualTo(14);
+		assertThat(mentions("liberty")).isZero();
+		// "PI and 30 CSOs unite against use of live facial recognition technology"
+		assertThat(mentions("privacy-international")).isEqualTo(1);
+	}
+
+	@Test
+	void aCampaignWhoseQueryDoesNotParseChangesNothingAndIsNamedByFileAndLine() throws IOException {
+		Files.writeString(campaigns, CAMPAIGNS.replace("query: stop", "query: '(stop'"));
+
+		assertThatThrownBy(analysis::applyChangedDefinitions).isInstanceOf(InvalidCampaignException.class)
+			.hasMessageStartingWith(campaigns.toAbsolutePath() + ":2: campaign 'stop' has a query that is not valid");
+		String query = graph()
+			.read(tx -> tx.run(CAMPAIGN_QUERY.text(), Map.of("id", "stop")).single().get("query").asString());
+		assertThat(query).isEqualTo("stop");
+	}
+
+	private long mentions(String organisation) {
+		return graph().read(
+				tx -> tx
+					.run("MATCH (:Article)-[:MENTIONS]->(:Organisation {id: $id}) RETURN count(*) AS mentions",
+							Map.of("id", organisation))
+					.single()
+					.get("mentions")
+					.asLong());
+	}
+
+}
