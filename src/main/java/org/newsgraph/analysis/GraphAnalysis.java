@@ -88,8 +88,7 @@ public final class GraphAnalysis {
 		return reader.read(settings.organisations(), List.of()).organisations();
 	}
 
-	/** The definitions as their files say now; nothing is written. */
-	public Definitions read() {
+	private Definitions read() {
 		return reader.read(settings.organisations(), settings.campaigns());
 	}
 
