@@ -9,6 +9,7 @@ import org.newsgraph.analysis.Suggestions;
 import org.newsgraph.query.CampaignQueries;
 import org.newsgraph.query.CampaignSummary;
 import org.newsgraph.query.PageRequest;
+import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,22 +57,15 @@ final class CampaignsCommand implements Runnable {
 			description = "Proposes campaigns from stories that call for action (calls, demands, bans, open letters, "
 					+ "petitions) and name organisations of the gazetteer, and that no campaign covers yet. Prints "
 					+ "YAML to review and paste into a campaigns file.")
-	static final class Suggest implements Callable<Integer> {
+	@Prototype
+	static final class Suggest extends SuggestionCommand {
 
 		@Option(names = "--limit", defaultValue = "10", description = "At most this many (default ${DEFAULT-VALUE}).")
 		int limit;
 
-		@CommandLine.Spec
-		CommandLine.Model.CommandSpec spec;
-
-		@Inject
-		BeanProvider<Suggestions> suggestions;
-
 		@Override
-		public Integer call() {
-			spec.commandLine().getOut().print(suggestions.get().campaigns(limit));
-			spec.commandLine().getOut().flush();
-			return ExitCodes.OK;
+		String suggest(Suggestions suggestions) {
+			return suggestions.campaigns(limit);
 		}
 
 	}

@@ -1,10 +1,7 @@
 package org.newsgraph.cli;
 
-import java.util.concurrent.Callable;
-
-import io.micronaut.context.BeanProvider;
-import jakarta.inject.Inject;
 import org.newsgraph.analysis.Suggestions;
+import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +23,8 @@ final class OrganisationsCommand implements Runnable {
 	@Command(name = "suggest", mixinStandardHelpOptions = true,
 			description = "Lists frequent capitalised names in titles and excerpts that the gazetteer does not know, "
 					+ "as YAML entries to review (set the kind, merge aliases) and paste into the gazetteer.")
-	static final class Suggest implements Callable<Integer> {
+	@Prototype
+	static final class Suggest extends SuggestionCommand {
 
 		@Option(names = "--min-articles", defaultValue = "2",
 				description = "Only names in at least this many articles (default ${DEFAULT-VALUE}).")
@@ -35,17 +33,9 @@ final class OrganisationsCommand implements Runnable {
 		@Option(names = "--limit", defaultValue = "50", description = "At most this many (default ${DEFAULT-VALUE}).")
 		int limit;
 
-		@CommandLine.Spec
-		CommandLine.Model.CommandSpec spec;
-
-		@Inject
-		BeanProvider<Suggestions> suggestions;
-
 		@Override
-		public Integer call() {
-			spec.commandLine().getOut().print(suggestions.get().organisations(minArticles, limit));
-			spec.commandLine().getOut().flush();
-			return ExitCodes.OK;
+		String suggest(Suggestions suggestions) {
+			return suggestions.organisations(minArticles, limit);
 		}
 
 	}
