@@ -90,8 +90,9 @@ public final class Suggestions {
 		StringBuilder yaml = new StringBuilder("campaigns:\n");
 		Set<String> ids = new HashSet<>();
 		for (Value story : stories) {
-			yaml.append(String.format("  # From story %s, %d articles by %d outlets: \"%s\"%n",
-					story.get("id").asString(), story.get("articleCount").asLong(), story.get("outletCount").asLong(),
+			yaml.append(String.format("  # From story %s, %s by %s: \"%s\"%n", story.get("id").asString(),
+					counted(story.get("articleCount").asLong(), "article"),
+					counted(story.get("outletCount").asLong(), "outlet"),
 					story.get("headline").asString().replaceAll("\\s+", " ")));
 			yaml.append(indented(dump(campaign(story, ids))));
 		}
@@ -177,7 +178,9 @@ public final class Suggestions {
 				organisation.put("id", unique(slug(entry.getKey()), ids));
 				organisation.put("name", entry.getKey());
 				organisation.put("kind", "other");
-				yaml.append("  # named in ").append(entry.getValue().size()).append(" articles; check the kind\n");
+				yaml.append("  # named in ")
+					.append(counted(entry.getValue().size(), "article"))
+					.append("; check the kind\n");
 				yaml.append(indented(dump(organisation)));
 			});
 		return yaml.toString();
@@ -214,6 +217,10 @@ public final class Suggestions {
 			.filter(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
 			.count();
 		return words.length >= 4 && capitalised * 10 >= words.length * 6L;
+	}
+
+	private static String counted(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	private static String term(String words) {
