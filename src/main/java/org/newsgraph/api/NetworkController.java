@@ -35,29 +35,32 @@ class NetworkController {
 
 	/**
 	 * The co-coverage network: outlets (with their articles and stories) linked by the
-	 * stories both covered, as JSON, GEXF 1.3 (Gephi) or GraphML.
+	 * stories both covered, as JSON, GEXF 1.3 (Gephi), GraphML or CSV (the edges).
 	 */
-	@Get(uri = "/outlets", produces = { MediaType.APPLICATION_JSON, "application/gexf+xml", "application/graphml+xml" })
+	@Get(uri = "/outlets",
+			produces = { MediaType.APPLICATION_JSON, "application/gexf+xml", "application/graphml+xml", "text/csv" })
 	@Operation(operationId = "getOutletNetwork")
 	@ApiResponse(responseCode = "200", description = "The network",
 			content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Network.class)),
-					@Content(mediaType = "application/gexf+xml"), @Content(mediaType = "application/graphml+xml") })
+					@Content(mediaType = "application/gexf+xml"), @Content(mediaType = "application/graphml+xml"),
+					@Content(mediaType = "text/csv") })
 	HttpResponse<?> outlets(@Valid @RequestBean NetworkParameters parameters) {
 		return respond(parameters, networks::outlets);
 	}
 
 	/**
 	 * The co-occurrence network: organisations of the gazetteer linked by the articles
-	 * that name both, as JSON, GEXF 1.3 (Gephi) or GraphML.
+	 * that name both, as JSON, GEXF 1.3 (Gephi), GraphML or CSV (the edges).
 	 */
 	@Get(uri = "/organisations",
-			produces = { MediaType.APPLICATION_JSON, "application/gexf+xml", "application/graphml+xml" })
+			produces = { MediaType.APPLICATION_JSON, "application/gexf+xml", "application/graphml+xml", "text/csv" })
 	@Operation(operationId = "getOrganisationNetwork")
 	@ApiResponse(responseCode = "200", description = "The network",
 			content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Network.class)),
-					@Content(mediaType = "application/gexf+xml"), @Content(mediaType = "application/graphml+xml") })
+					@Content(mediaType = "application/gexf+xml"), @Content(mediaType = "application/graphml+xml"),
+					@Content(mediaType = "text/csv") })
 	HttpResponse<?> organisations(@Valid @RequestBean NetworkParameters parameters) {
 		return respond(parameters, networks::organisations);
 	}

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsgraph.export.NetworkFormat;
+import org.newsgraph.query.DayRange;
 import org.newsgraph.query.NetworkFilter;
 
 /**
@@ -18,9 +19,11 @@ import org.newsgraph.query.NetworkFilter;
  * bounds on the size of the answer.
  */
 @Introspected
-record NetworkParameters(@QueryValue(defaultValue = "json") @Pattern(regexp = "json|gexf|graphml",
-		message = "must be json, gexf or graphml") @Parameter(
-				description = "json for drawing, gexf for Gephi, graphml for yEd, NetworkX and others") String format,
+record NetworkParameters(
+		@QueryValue(defaultValue = "json") @Pattern(regexp = "json|gexf|graphml|csv",
+				message = "must be json, gexf, graphml or csv") @Parameter(
+						description = "json for drawing, gexf for Gephi, graphml for yEd, NetworkX and others, csv for "
+								+ "spreadsheets (the edges)") String format,
 		@QueryValue @Nullable @Size(max = 100) @Parameter(description = "Only articles of this campaign (its id)",
 				example = "uk-live-facial-recognition") String campaign,
 		@QueryValue @Nullable @Size(max = 200) @Parameter(description = "Only articles with this topic",
@@ -42,7 +45,7 @@ record NetworkParameters(@QueryValue(defaultValue = "json") @Pattern(regexp = "j
 	 * @throws org.newsgraph.query.InvalidQueryException when from is after to
 	 */
 	NetworkFilter filter() {
-		DateRange range = new DateRange(from, to);
+		DayRange range = new DayRange(from, to);
 		return new NetworkFilter(campaign, topic, range.start(), range.end(), minWeight, maxNodes);
 	}
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.newsgraph.query.DayRange;
 import org.newsgraph.query.Page;
 import org.newsgraph.query.StoryDetail;
 import org.newsgraph.query.StoryFilter;
@@ -58,7 +59,7 @@ class StoryController {
 			@QueryValue(defaultValue = "size") @Pattern(regexp = "size|recency",
 					message = "must be 'size' or 'recency'") @Parameter(
 							description = "size: most articles first; recency: latest coverage first") String sort) {
-		DateRange range = new DateRange(from, to);
+		DayRange range = new DayRange(from, to);
 		return stories.list(new StoryFilter(text, topic, outlet, range.start(), range.end(), minOutlets, sort),
 				paging.request());
 	}

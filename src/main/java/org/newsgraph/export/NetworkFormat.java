@@ -9,7 +9,7 @@ import org.newsgraph.query.Network;
 public enum NetworkFormat {
 
 	JSON("application/json", "json"), GEXF("application/gexf+xml", "gexf"),
-	GRAPHML("application/graphml+xml", "graphml");
+	GRAPHML("application/graphml+xml", "graphml"), CSV("text/csv", "csv");
 
 	private final String mediaType;
 
@@ -40,6 +40,7 @@ public enum NetworkFormat {
 		switch (this) {
 			case GEXF -> new GexfWriter().write(network, out);
 			case GRAPHML -> new GraphMlWriter().write(network, out);
+			case CSV -> new CsvWriter().write(network, out);
 			case JSON -> throw new UnsupportedOperationException("JSON is written by the serialiser");
 		}
 	}

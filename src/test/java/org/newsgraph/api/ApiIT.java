@@ -173,7 +173,7 @@ class ApiIT {
 	}
 
 	@Test
-	void theCoCoverageNetworkDownloadsAsGexfAndGraphMlFiles() throws Exception {
+	void theCoCoverageNetworkDownloadsAsGexfGraphMlAndCsvFiles() throws Exception {
 		HttpResponse<String> gexf = get("/api/network/outlets?format=gexf");
 		assertThat(gexf.statusCode()).isEqualTo(200);
 		assertThat(gexf.headers().firstValue("Content-Type")).hasValue("application/gexf+xml");
@@ -182,6 +182,9 @@ class ApiIT {
 		HttpResponse<String> graphMl = get("/api/network/organisations?format=graphml");
 		assertThat(graphMl.headers().firstValue("Content-Type")).hasValue("application/graphml+xml");
 		assertThat(graphMl.body()).contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"");
+		HttpResponse<String> csv = get("/api/network/outlets?format=csv");
+		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv");
+		assertThat(csv.body()).startsWith("Source,Target,Weight,");
 		JsonNode network = json(get("/api/network/outlets"), 200);
 		assertThat(strings(network.get("nodes"), "id")).contains("express.co.uk", "morningstaronline.co.uk");
 	}
