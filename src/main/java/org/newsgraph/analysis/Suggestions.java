@@ -39,9 +39,9 @@ public final class Suggestions {
 	 * Words of a call to action, as the full-text index sees them (lower case,
 	 * unstemmed).
 	 */
-	static final List<String> ACTION_WORDS = List.of("call for", "calls for", "called for", "urge", "urges", "urged",
-			"demand", "demands", "ban", "bans", "halt", "stop", "moratorium", "open letter", "petition", "petitioned",
-			"campaigners");
+	private static final List<String> ACTION_WORDS = List.of("call for", "calls for", "called for", "urge", "urges",
+			"urged", "demand", "demands", "ban", "bans", "halt", "stop", "moratorium", "open letter", "petition",
+			"petitioned", "campaigners");
 
 	private static final CypherStatement CANDIDATES = CypherStatement.load("analysis/campaign-candidates");
 

@@ -17,7 +17,7 @@ import org.newsgraph.query.Network;
  */
 final class GexfWriter {
 
-	static final String NAMESPACE = "http://gexf.net/1.3";
+	private static final String NAMESPACE = "http://gexf.net/1.3";
 
 	void write(Network network, OutputStream out) {
 		AttributeColumns nodeColumns = AttributeColumns.of(network.nodes(), Network.Node::attributes);

@@ -17,7 +17,7 @@ import org.newsgraph.query.Network;
  */
 final class GraphMlWriter {
 
-	static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+	private static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
 	/** GraphML ids are XML name tokens; anything else gets a generated id. */
 	private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{L}\\p{N}._:-]+");

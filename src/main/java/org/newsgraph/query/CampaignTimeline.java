@@ -18,7 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record CampaignTimeline(String campaign, String interval, List<Period> periods) {
 
 	/** A chart this long is no longer readable; a coarser interval is. */
-	static final int MAX_PERIODS = 5_000;
+	private static final int MAX_PERIODS = 5_000;
 
 	/**
 	 * @param start the period's first day

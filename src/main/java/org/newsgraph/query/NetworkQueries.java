@@ -27,7 +27,7 @@ import org.newsgraph.graph.Graph;
 public final class NetworkQueries {
 
 	/** More edges than any drawing can show; a bound on what one request returns. */
-	static final int MAX_EDGES = 20_000;
+	private static final int MAX_EDGES = 20_000;
 
 	private static final CypherStatement OUTLET_NODES = CypherStatement.load("read/outlet-network-nodes");
 

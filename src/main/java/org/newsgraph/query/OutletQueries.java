@@ -17,7 +17,7 @@ import org.newsgraph.graph.Graph;
 public final class OutletQueries {
 
 	/** How many similar outlets an outlet's page shows. */
-	static final int SIMILAR_ON_DETAIL = 5;
+	private static final int SIMILAR_ON_DETAIL = 5;
 
 	private static final PagedRead<OutletSummary> OUTLETS = new PagedRead<>(CypherStatement.load("read/outlet-count"),
 			CypherStatement.load("read/outlets"), "outlet", OutletQueries::summary);
