@@ -57,7 +57,7 @@ public final class GraphAnalysis {
 	/** After a load or unload: only what the changed articles touch. */
 	public synchronized AnalysisReport update() {
 		Definitions definitions = read();
-		DefinitionsRound round = new DefinitionsRound(definitions, false);
+		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), false);
 		ClusteringReport clustering = stories.update();
 		return new AnalysisReport(clustering, round.finish());
 	}
@@ -65,7 +65,7 @@ public final class GraphAnalysis {
 	/** Everything anew: every article's organisations, every story, every campaign. */
 	public synchronized AnalysisReport recluster() {
 		Definitions definitions = read();
-		DefinitionsRound round = new DefinitionsRound(definitions, true);
+		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), true);
 		ClusteringReport clustering = stories.recluster();
 		return new AnalysisReport(clustering, round.finish());
 	}
@@ -76,11 +76,11 @@ public final class GraphAnalysis {
 	 */
 	public synchronized Optional<DefinitionsReport> applyChangedDefinitions() {
 		Definitions definitions = read();
-		if (!changed(ORGANISATIONS, definitions.organisationsSha256())
-				&& !changed(CAMPAIGNS, definitions.campaignsSha256())) {
+		Changes changes = changes(definitions);
+		if (!changes.organisations() && !changes.campaigns()) {
 			return Optional.empty();
 		}
-		return Optional.of(new DefinitionsRound(definitions, false).finish());
+		return Optional.of(new DefinitionsRound(definitions, changes, false).finish());
 	}
 
 	/** The gazetteer as its files say now, whatever the campaign files hold. */
@@ -101,38 +101,52 @@ public final class GraphAnalysis {
 
 		private final Definitions definitions;
 
+		private final Changes changes;
+
 		private final OrganisationTagging.Tagged tagged;
 
 		private final long taggingNanos;
 
-		DefinitionsRound(Definitions definitions, boolean everything) {
+		DefinitionsRound(Definitions definitions, Changes changes, boolean everything) {
 			this.definitions = definitions;
+			this.changes = changes;
 			long started = System.nanoTime();
-			boolean organisationsChanged = changed(ORGANISATIONS, definitions.organisationsSha256());
-			if (organisationsChanged) {
+			if (changes.organisations()) {
 				tagging.define(definitions.organisations());
 			}
 			this.tagged = tagging.tag(new OrganisationMatcher(definitions.organisations()),
-					everything || organisationsChanged);
-			markApplied(ORGANISATIONS, definitions.organisationsSha256(), settings.organisations());
+					everything || changes.organisations());
+			if (changes.organisations()) {
+				markApplied(ORGANISATIONS, definitions.organisationsSha256(), settings.organisations());
+			}
 			this.taggingNanos = System.nanoTime() - started;
 		}
 
 		DefinitionsReport finish() {
 			long started = System.nanoTime();
-			boolean redefined = changed(CAMPAIGNS, definitions.campaignsSha256());
-			if (redefined) {
+			if (changes.campaigns()) {
 				campaigns.define(definitions.campaigns());
 			}
 			// Deleted articles take their memberships with them; only new or changed
 			// articles, or new definitions, can change what a campaign holds.
-			Map<String, Long> sizes = redefined || tagged.articles() > 0 ? campaigns.refresh(definitions.campaigns())
-					: null;
-			markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());
+			Map<String, Long> sizes = changes.campaigns() || tagged.articles() > 0
+					? campaigns.refresh(definitions.campaigns()) : null;
+			if (changes.campaigns()) {
+				markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());
+			}
 			return new DefinitionsReport(definitions.organisations().size(), tagged.articles(), tagged.mentions(),
 					sizes, definitions.missing(), Duration.ofNanos(taggingNanos + System.nanoTime() - started));
 		}
 
+	}
+
+	/** Which definition files differ from those last applied, read once per round. */
+	private record Changes(boolean organisations, boolean campaigns) {
+	}
+
+	private Changes changes(Definitions definitions) {
+		return new Changes(changed(ORGANISATIONS, definitions.organisationsSha256()),
+				changed(CAMPAIGNS, definitions.campaignsSha256()));
 	}
 
 	private boolean changed(String kind, String sha256) {

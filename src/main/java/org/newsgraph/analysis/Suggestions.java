@@ -193,15 +193,17 @@ public final class Suggestions {
 	static Set<String> unknownNames(String text, OrganisationMatcher matcher) {
 		Set<String> names = new HashSet<>();
 		List<OrganisationMatcher.Mention> known = matcher.mentionsIn(text);
-		for (String line : text.split("\n")) {
+		int offset = 0;
+		for (String line : text.split("\n", -1)) {
+			int lineStart = offset;
+			offset += line.length() + 1;
 			if (titleCase(line)) {
 				continue;
 			}
-			int offset = text.indexOf(line);
 			Matcher name = NAME.matcher(line);
 			while (name.find()) {
-				int start = offset + name.start();
-				int end = offset + name.end();
+				int start = lineStart + name.start();
+				int end = lineStart + name.end();
 				boolean matched = known.stream().anyMatch(mention -> mention.start() < end && start < mention.end());
 				if (!matched) {
 					names.add(name.group().replaceFirst("^(The|A|An)\\s+", "").strip());

@@ -1,11 +1,11 @@
 package org.newsgraph.query;
 
+import static org.newsgraph.query.Values.date;
 import static org.newsgraph.query.Values.dateTime;
 import static org.newsgraph.query.Values.listOf;
 import static org.newsgraph.query.Values.outlet;
 import static org.newsgraph.query.Values.text;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -95,10 +95,6 @@ public final class CampaignQueries {
 	private static List<OrganisationRef> organisations(Value organisations) {
 		return listOf(organisations, organisation -> new OrganisationRef(organisation.get("id").asString(),
 				organisation.get("name").asString(), organisation.get("kind").asString()));
-	}
-
-	private static LocalDate date(Value value) {
-		return value.isNull() ? null : value.asLocalDate();
 	}
 
 	private static NotFoundException notFound(String id) {

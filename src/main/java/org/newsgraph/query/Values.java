@@ -1,5 +1,6 @@
 package org.newsgraph.query;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +23,10 @@ final class Values {
 
 	static Boolean bool(Value value) {
 		return value.isNull() ? null : value.asBoolean();
+	}
+
+	static LocalDate date(Value value) {
+		return value.isNull() ? null : value.asLocalDate();
 	}
 
 	static OffsetDateTime dateTime(Value value) {
