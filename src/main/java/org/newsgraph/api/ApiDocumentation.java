@@ -16,8 +16,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 				+ "RFC 9457 problem documents (application/problem+json); reads carry an ETag and answer "
 				+ "If-None-Match with 304.",
 		license = @License(name = "See the repository")),
-		tags = { @Tag(name = "Articles", description = "Published pieces, with provenance"),
-				@Tag(name = "Outlets", description = "Who publishes") })
+		tags = { @Tag(name = "Articles", description = "Published pieces, with provenance; full-text search"),
+				@Tag(name = "Stories", description = "One event told by one or more outlets, and who was first"),
+				@Tag(name = "Outlets", description = "Who publishes, and which outlets cover the same stories"),
+				@Tag(name = "Campaigns",
+						description = "Campaigns from the campaign files: coverage, attention over time, organisations"),
+				@Tag(name = "Networks",
+						description = "Co-coverage and co-occurrence networks for drawing and for Gephi") })
 final class ApiDocumentation {
 
 	private ApiDocumentation() {

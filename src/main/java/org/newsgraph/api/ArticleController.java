@@ -1,5 +1,6 @@
 package org.newsgraph.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -33,11 +34,14 @@ class ArticleController {
 		this.articles = articles;
 	}
 
-	/** Articles, newest first. */
+	/** Articles, newest first, or those matching a full-text query, best match first. */
 	@Get
 	@Operation(operationId = "listArticles")
-	Page<ArticleSummary> list(@Valid @RequestBean Paging paging) {
-		return articles.list(paging.request());
+	Page<ArticleSummary> list(@Valid @RequestBean Paging paging,
+			@QueryValue @Nullable @Size(max = 500) @Parameter(
+					description = "Lucene query over titles and excerpts; a syntax error is a 400 with Lucene's reason",
+					example = "Liberty AND ban") String text) {
+		return articles.search(text, paging.request());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.micronaut.context.BeanProvider;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 import org.newsgraph.analysis.Suggestions;
 import org.newsgraph.query.CampaignQueries;
 import org.newsgraph.query.CampaignSummary;
+import org.newsgraph.query.Page;
 import org.newsgraph.query.PageRequest;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine;
@@ -35,19 +35,26 @@ final class CampaignsCommand implements Runnable {
 		@CommandLine.Spec
 		CommandLine.Model.CommandSpec spec;
 
+		@Option(names = "--json", description = "Print the list as JSON, as the API returns it.")
+		boolean json;
+
 		@Inject
 		BeanProvider<CampaignQueries> campaigns;
 
+		@Inject
+		Printer printer;
+
 		@Override
 		public Integer call() {
-			PrintWriter out = spec.commandLine().getOut();
-			out.printf("%-40s %8s %8s  %-10s  %-10s%n", "campaign", "articles", "outlets", "first", "last");
-			for (CampaignSummary campaign : campaigns.get().list(new PageRequest(0, 1_000)).items()) {
-				out.printf("%-40s %8d %8d  %-10s  %-10s%n", campaign.id(), campaign.articles(), campaign.outlets(),
-						campaign.firstPublishedAt() == null ? "-" : campaign.firstPublishedAt().toLocalDate(),
-						campaign.lastPublishedAt() == null ? "-" : campaign.lastPublishedAt().toLocalDate());
-			}
-			out.flush();
+			Page<CampaignSummary> page = campaigns.get().list(new PageRequest(0, 1_000));
+			printer.print(spec.commandLine().getOut(), json, page, out -> {
+				out.printf("%-40s %8s %8s  %-10s  %-10s%n", "campaign", "articles", "outlets", "first", "last");
+				for (CampaignSummary campaign : page.items()) {
+					out.printf("%-40s %8d %8d  %-10s  %-10s%n", campaign.id(), campaign.articles(), campaign.outlets(),
+							campaign.firstPublishedAt() == null ? "-" : campaign.firstPublishedAt().toLocalDate(),
+							campaign.lastPublishedAt() == null ? "-" : campaign.lastPublishedAt().toLocalDate());
+				}
+			});
 			return ExitCodes.OK;
 		}
 

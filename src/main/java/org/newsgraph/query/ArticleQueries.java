@@ -17,8 +17,8 @@ import org.newsgraph.graph.Graph;
 import org.newsgraph.ingest.CanonicalUrl;
 
 /**
- * Articles: paged lists (newest first) and one article with its neighbourhood and
- * provenance.
+ * Articles: paged lists (newest first, or best match to a full-text query) and one
+ * article with its neighbourhood and provenance.
  */
 @Singleton
 public final class ArticleQueries {
@@ -26,6 +26,8 @@ public final class ArticleQueries {
 	private static final PagedRead<ArticleSummary> ARTICLES = new PagedRead<>(
 			CypherStatement.load("read/article-count"), CypherStatement.load("read/articles"), "article",
 			ArticleQueries::summary);
+
+	private static final CypherStatement ARTICLES_MATCHING = CypherStatement.load("read/articles-matching");
 
 	private static final CypherStatement ARTICLE = CypherStatement.load("read/article");
 
@@ -39,6 +41,25 @@ public final class ArticleQueries {
 
 	public Page<ArticleSummary> list(PageRequest request) {
 		return ARTICLES.read(graph, request);
+	}
+
+	/**
+	 * Articles whose title or excerpt match a Lucene query, best match first; all
+	 * articles, newest first, when the text is blank.
+	 * @throws InvalidQueryException when the text is not a valid Lucene query
+	 */
+	public Page<ArticleSummary> search(String text, PageRequest request) {
+		String query = TextSearch.queryOrNull(text);
+		if (query == null) {
+			return list(request);
+		}
+		return TextSearch.read(() -> graph.read(tx -> {
+			var row = tx
+				.run(ARTICLES_MATCHING.text(), Map.of("text", query, "skip", request.skip(), "limit", request.size()))
+				.single();
+			return new Page<>(listOf(row.get("articles"), ArticleQueries::summary), request.page(), request.size(),
+					row.get("total").asLong());
+		}));
 	}
 
 	/**

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
+import org.newsgraph.analysis.Communities;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
 /**
  * Networks to draw and export: outlets linked by the stories both covered (co-coverage),
  * organisations linked by the articles that name both (co-occurrence). Only nodes with at
- * least one edge of the minimum weight are kept, the heaviest first.
+ * least one edge of the minimum weight are kept, the heaviest first. Each node carries
+ * its community (Louvain, numbered from 0 by size) in the network as returned.
  */
 @Singleton
 public final class NetworkQueries {
@@ -120,8 +122,22 @@ public final class NetworkQueries {
 				.filter(node -> kept.contains(node.id()))
 				.sorted(Comparator.comparing(Network.Node::id))
 				.toList();
-			return new Network(name, keptNodes, keptEdges);
+			return new Network(name, withCommunities(keptNodes, keptEdges), keptEdges);
 		});
+	}
+
+	/** The community of each node, found in the network as shown, so colours match it. */
+	private static List<Network.Node> withCommunities(List<Network.Node> nodes, List<Network.Edge> edges) {
+		Map<String, Integer> index = new HashMap<>();
+		nodes.forEach(node -> index.put(node.id(), index.size()));
+		int[] communities = Communities.louvain(nodes.size(),
+				edges.stream().map(edge -> new int[] { index.get(edge.source()), index.get(edge.target()) }).toList(),
+				edges.stream().map(Network.Edge::weight).toList());
+		return nodes.stream().map(node -> {
+			Map<String, Object> attributes = new LinkedHashMap<>(node.attributes());
+			attributes.put("community", (long) communities[index.get(node.id())]);
+			return new Network.Node(node.id(), node.label(), attributes);
+		}).toList();
 	}
 
 }

@@ -10,10 +10,8 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ClientException;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
-import org.newsgraph.graph.LuceneErrors;
 
 /** Stories: filtered, paged lists and one story with its coverage. */
 @Singleton
@@ -34,7 +32,7 @@ public final class StoryQueries {
 	 */
 	public Page<StorySummary> list(StoryFilter filter, PageRequest request) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("text", filter.text() == null || filter.text().isBlank() ? null : filter.text());
+		parameters.put("text", TextSearch.queryOrNull(filter.text()));
 		parameters.put("topic", filter.topic());
 		parameters.put("outlet", filter.outlet());
 		parameters.put("from", filter.from());
@@ -43,18 +41,11 @@ public final class StoryQueries {
 		parameters.put("sort", filter.sort());
 		parameters.put("skip", request.skip());
 		parameters.put("limit", request.size());
-		try {
-			return graph.read(tx -> {
-				var row = tx.run(STORIES.text(), parameters).single();
-				return new Page<>(listOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
-						row.get("total").asLong());
-			});
-		}
-		catch (ClientException ex) {
-			throw LuceneErrors.reason(ex)
-				.<RuntimeException>map(reason -> new InvalidQueryException("text: not a valid Lucene query: " + reason))
-				.orElse(ex);
-		}
+		return TextSearch.read(() -> graph.read(tx -> {
+			var row = tx.run(STORIES.text(), parameters).single();
+			return new Page<>(listOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
+					row.get("total").asLong());
+		}));
 	}
 
 	/**

@@ -21,12 +21,16 @@ class GuideController {
 
 	private static final List<String> SLIDES = List.of("guide/01-what-is-in-the-graph",
 			"guide/02-articles-and-their-outlets", "guide/03-how-coverage-connects",
-			"guide/04-where-every-fact-came-from", "guide/05-outlets-covering-the-same-articles", "read/articles",
-			"read/article", "read/article-id-by-url", "read/outlets");
+			"guide/04-where-every-fact-came-from", "guide/05-outlets-covering-the-same-stories",
+			"guide/06-a-story-and-who-was-first", "guide/07-a-campaign-its-press-and-its-organisations",
+			"read/articles-matching", "read/article", "read/stories", "read/story", "read/outlet-overlap",
+			"read/outlets-sharing-stories", "read/outlet-network-edges", "read/campaigns", "read/campaign",
+			"read/campaign-timeline");
 
 	private static final String INTRODUCTION = "newsgraph keeps news articles, the outlets that published them, their "
-			+ "topics, images and related articles, and the source documents every fact came from. Each slide runs "
-			+ "one query: first ones to look around, then the queries behind the app's HTTP API, as the app runs them.";
+			+ "topics, images and related articles, and the source documents every fact came from; its analysis adds "
+			+ "stories, campaigns and the organisations articles name. Each slide runs one query: first ones to "
+			+ "look around, then the queries behind the app's HTTP API and web page, as the app runs them.";
 
 	private final String guide = BrowserGuide.render("Welcome to newsgraph", INTRODUCTION,
 			SLIDES.stream().map(CypherStatement::load).toList());

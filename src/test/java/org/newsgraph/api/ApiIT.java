@@ -64,6 +64,22 @@ class ApiIT {
 	}
 
 	@Test
+	void articlesMatchingAFullTextQueryComeBestMatchFirstAndABrokenQueryIsABadRequest() throws Exception {
+		JsonNode page = json(get("/api/articles?text=" + URLEncoder.encode("Liberty AND ban", StandardCharsets.UTF_8)),
+				200);
+		assertThat(page.get("total").getLongValue()).isEqualTo(1);
+		assertThat(page.get("items").get(0).get("outlet").get("domain").getStringValue()).isEqualTo("diginomica.com");
+
+		JsonNode ranked = json(get("/api/articles?size=3&text=" + URLEncoder.encode("facial", StandardCharsets.UTF_8)),
+				200);
+		assertThat(ranked.get("total").getLongValue()).isGreaterThan(3);
+		assertThat(ranked.get("items").size()).isEqualTo(3);
+
+		JsonNode problem = problem(get("/api/articles?text=%22unclosed"), 400);
+		assertThat(problem.get("detail").getStringValue()).startsWith("text: not a valid Lucene query: ");
+	}
+
+	@Test
 	void articlesArePagedNewestFirst() throws Exception {
 		JsonNode page = json(get("/api/articles?size=5"), 200);
 
@@ -344,8 +360,9 @@ class ApiIT {
 		assertThat(fromBrowser.statusCode()).isEqualTo(200);
 		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin"))
 			.hasValue("http://localhost:" + BROWSER_PORT);
-		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(11);
-		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "Where every fact came from");
+		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(19);
+		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "Where every fact came from",
+				"A campaign, its press and its organisations", "CALL db.index.fulltext.queryNodes");
 		assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 

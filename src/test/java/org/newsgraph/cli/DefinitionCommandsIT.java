@@ -42,6 +42,9 @@ class DefinitionCommandsIT extends Neo4jTestBase {
 		assertThat(load.out()).contains("Organisations: ", "uk-live-facial-recognition 10 articles");
 		Run list = newsgraph(Map.of(), "campaigns", "list");
 		assertThat(list.out()).containsPattern("uk-live-facial-recognition\\s+10\\s+\\d+\\s+2021-08-19\\s+2023-10-06");
+		Run json = newsgraph(Map.of(), "campaigns", "list", "--json");
+		assertThat(json.out()).startsWith("{\"items\":[")
+			.contains("\"id\":\"uk-live-facial-recognition\"", "\"articles\":10");
 	}
 
 	@Test

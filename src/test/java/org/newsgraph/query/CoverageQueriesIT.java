@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,12 @@ class CoverageQueriesIT extends Neo4jTestBase {
 		assertThat(network.nodes()).extracting(Network.Node::id)
 			.contains("sky.com", "privacyinternational.org")
 			.doesNotContain("nytimes.com");
+		Map<String, Object> community = network.nodes()
+			.stream()
+			.collect(Collectors.toMap(Network.Node::id, node -> node.attributes().get("community")));
+		assertThat(community.get("sky.com")).isEqualTo(community.get("privacyinternational.org"))
+			.isNotEqualTo(community.get("express.co.uk"));
+		assertThat(community.get("express.co.uk")).isEqualTo(community.get("morningstaronline.co.uk"));
 		Network heavy = context.getBean(NetworkQueries.class)
 			.outlets(new NetworkFilter(null, null, null, null, 2, 500));
 		assertThat(heavy.edges()).allSatisfy(edge -> assertThat(edge.weight()).isGreaterThanOrEqualTo(2));

@@ -19,9 +19,9 @@ import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 
 /**
- * Every query in {@code cypher/read/} works by hand, as a user runs it in Neo4j Browser
- * or from the guide: its {@code // :param} examples, evaluated as Cypher, are enough to
- * get rows out of the seeds.
+ * Every query in {@code cypher/read/} and {@code cypher/guide/} works by hand, as a user
+ * runs it in Neo4j Browser or from the guide: its {@code // :param} examples, evaluated
+ * as Cypher, are enough to get rows out of the seeds.
  */
 class ReadQueriesByHandIT extends Neo4jTestBase {
 
@@ -51,8 +51,9 @@ class ReadQueriesByHandIT extends Neo4jTestBase {
 	}
 
 	static Stream<Path> readQueries() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("cypher/read"))) {
-			return files.sorted().toList().stream();
+		try (Stream<Path> reads = Files.list(Path.of("cypher/read"));
+				Stream<Path> guide = Files.list(Path.of("cypher/guide"))) {
+			return Stream.concat(reads, guide).sorted().toList().stream();
 		}
 	}
 
