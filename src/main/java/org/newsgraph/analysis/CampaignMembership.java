@@ -50,7 +50,7 @@ final class CampaignMembership {
 	}
 
 	/** Finds every campaign's articles again; returns their number per campaign. */
-	Map<String, Long> refresh(List<CampaignDefinition> campaigns) {
+	Map<String, Long> refresh(List<CampaignDefinition> campaigns, AnalysisProgress.Listener progress) {
 		Map<String, Long> sizes = new LinkedHashMap<>();
 		for (CampaignDefinition campaign : campaigns) {
 			Map<String, Object> parameters = row(campaign);
@@ -58,6 +58,7 @@ final class CampaignMembership {
 				tx.run(CLEAR_MEMBERS.text(), parameters).consume();
 				return tx.run(MEMBERS.text(), parameters).single().get("articles").asLong();
 			}));
+			progress.progress(new AnalysisProgress("Finding campaign articles", sizes.size(), campaigns.size()));
 		}
 		return sizes;
 	}

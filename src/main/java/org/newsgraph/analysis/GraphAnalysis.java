@@ -55,18 +55,22 @@ public final class GraphAnalysis {
 	}
 
 	/** After a load or unload: only what the changed articles touch. */
-	public synchronized AnalysisReport update() {
+	public AnalysisReport update() {
+		return update(AnalysisProgress.Listener.NONE);
+	}
+
+	public synchronized AnalysisReport update(AnalysisProgress.Listener progress) {
 		Definitions definitions = read();
-		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), false);
-		ClusteringReport clustering = stories.update();
+		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), false, progress);
+		ClusteringReport clustering = stories.update(progress);
 		return new AnalysisReport(clustering, round.finish());
 	}
 
 	/** Everything anew: every article's organisations, every story, every campaign. */
-	public synchronized AnalysisReport recluster() {
+	public synchronized AnalysisReport recluster(AnalysisProgress.Listener progress) {
 		Definitions definitions = read();
-		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), true);
-		ClusteringReport clustering = stories.recluster();
+		DefinitionsRound round = new DefinitionsRound(definitions, changes(definitions), true, progress);
+		ClusteringReport clustering = stories.recluster(progress);
 		return new AnalysisReport(clustering, round.finish());
 	}
 
@@ -80,7 +84,7 @@ public final class GraphAnalysis {
 		if (!changes.organisations() && !changes.campaigns()) {
 			return Optional.empty();
 		}
-		return Optional.of(new DefinitionsRound(definitions, changes, false).finish());
+		return Optional.of(new DefinitionsRound(definitions, changes, false, AnalysisProgress.Listener.NONE).finish());
 	}
 
 	/** The gazetteer as its files say now, whatever the campaign files hold. */
@@ -107,15 +111,19 @@ public final class GraphAnalysis {
 
 		private final long taggingNanos;
 
-		DefinitionsRound(Definitions definitions, Changes changes, boolean everything) {
+		private final AnalysisProgress.Listener progress;
+
+		DefinitionsRound(Definitions definitions, Changes changes, boolean everything,
+				AnalysisProgress.Listener progress) {
 			this.definitions = definitions;
 			this.changes = changes;
+			this.progress = progress;
 			long started = System.nanoTime();
 			if (changes.organisations()) {
 				tagging.define(definitions.organisations());
 			}
 			this.tagged = tagging.tag(new OrganisationMatcher(definitions.organisations()),
-					everything || changes.organisations());
+					everything || changes.organisations(), progress);
 			if (changes.organisations()) {
 				markApplied(ORGANISATIONS, definitions.organisationsSha256(), settings.organisations());
 			}
@@ -130,7 +138,7 @@ public final class GraphAnalysis {
 			// Deleted articles take their memberships with them; only new or changed
 			// articles, or new definitions, can change what a campaign holds.
 			Map<String, Long> sizes = changes.campaigns() || tagged.articles() > 0
-					? campaigns.refresh(definitions.campaigns()) : null;
+					? campaigns.refresh(definitions.campaigns(), progress) : null;
 			if (changes.campaigns()) {
 				markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());
 			}

@@ -23,6 +23,8 @@ final class OrganisationTagging {
 
 	private static final CypherStatement WRITE_MENTIONS = CypherStatement.load("analysis/write-mentions");
 
+	private static final CypherStatement ARTICLE_COUNT = CypherStatement.load("read/article-count");
+
 	private final Graph graph;
 
 	OrganisationTagging(Graph graph) {
@@ -46,7 +48,8 @@ final class OrganisationTagging {
 	/**
 	 * @param all every article, else only those written since stories were last formed
 	 */
-	Tagged tag(OrganisationMatcher matcher, boolean all) {
+	Tagged tag(OrganisationMatcher matcher, boolean all, AnalysisProgress.Listener progress) {
+		long total = all ? graph.read(tx -> tx.run(ARTICLE_COUNT.text()).single().get("total").asLong()) : 0;
 		long[] counts = new long[2];
 		ArticleTexts.forEachPage(graph, all, page -> {
 			List<Map<String, Object>> rows = new ArrayList<>();
@@ -57,6 +60,7 @@ final class OrganisationTagging {
 			}
 			graph.write(tx -> tx.run(WRITE_MENTIONS.text(), Map.of("articles", rows)).consume());
 			counts[0] += page.size();
+			progress.progress(new AnalysisProgress("Finding organisations in articles", counts[0], total));
 		});
 		return new Tagged(counts[0], counts[1]);
 	}

@@ -35,6 +35,8 @@ public final class StoryClustering {
 
 	private static final int STORIES_PER_TRANSACTION = 2_000;
 
+	private static final String COMPARING = "Comparing articles";
+
 	private static final CypherStatement PENDING_RANGE = CypherStatement.load("analysis/pending-range");
 
 	private static final CypherStatement ARTICLES_AROUND = CypherStatement.load("analysis/articles-around");
@@ -70,17 +72,17 @@ public final class StoryClustering {
 	}
 
 	/** Forms the stories of the articles written since the last round. */
-	public ClusteringReport update() {
-		return update(components.usesGds());
+	public ClusteringReport update(AnalysisProgress.Listener progress) {
+		return update(components.usesGds(), progress);
 	}
 
 	/** Forms every story anew, with the current term weights. */
-	public ClusteringReport recluster() {
+	public ClusteringReport recluster(AnalysisProgress.Listener progress) {
 		graph.write(tx -> tx.run(MARK_ALL_PENDING.text()).consume());
-		return update();
+		return update(progress);
 	}
 
-	ClusteringReport update(boolean gds) {
+	ClusteringReport update(boolean gds, AnalysisProgress.Listener progress) {
 		long started = System.nanoTime();
 		Record range = graph.read(tx -> tx.run(PENDING_RANGE.text()).single());
 		graph.write(tx -> tx.run(DELETE_EMPTY_STORIES.text()).consume());
@@ -97,7 +99,9 @@ public final class StoryClustering {
 				article -> features.put(article.id(), ArticleFeatures.of(article, terms.get(article.id()), weights)));
 		List<ArticleFeatures> chronological = new ArrayList<>(features.values());
 		chronological.sort(ArticleFeatures.CHRONOLOGICAL);
+		progress.progress(new AnalysisProgress(COMPARING, 0, chronological.size()));
 		List<StoryLink> links = new StoryLinks(settings).between(chronological);
+		progress.progress(new AnalysisProgress(COMPARING, chronological.size(), chronological.size()));
 
 		Set<String> touchedStories = touchedStories(features, links);
 		storyMembers(touchedStories)
@@ -106,7 +110,7 @@ public final class StoryClustering {
 
 		Collection<List<String>> groups = components.ofPending(gds);
 		List<Story> stories = groups.stream().map(group -> story(group, features, weights)).toList();
-		writeStories(stories);
+		writeStories(stories, progress);
 		ClusteringReport report = new ClusteringReport(groups.stream().mapToLong(List::size).sum(), around.size(),
 				links.size(), stories.size(), gds ? "gds" : "java", elapsedSince(started));
 		// The commands print the summary; a log line would say it twice.
@@ -187,14 +191,12 @@ public final class StoryClustering {
 		return Story.of(members, settings.topTerms());
 	}
 
-	private void writeStories(List<Story> stories) {
+	private void writeStories(List<Story> stories, AnalysisProgress.Listener progress) {
 		for (int from = 0; from < stories.size(); from += STORIES_PER_TRANSACTION) {
-			List<Map<String, Object>> rows = stories
-				.subList(from, Math.min(stories.size(), from + STORIES_PER_TRANSACTION))
-				.stream()
-				.map(StoryClustering::row)
-				.toList();
+			int to = Math.min(stories.size(), from + STORIES_PER_TRANSACTION);
+			List<Map<String, Object>> rows = stories.subList(from, to).stream().map(StoryClustering::row).toList();
 			graph.write(tx -> tx.run(WRITE_STORIES.text(), Map.of("stories", rows)).consume());
+			progress.progress(new AnalysisProgress("Writing stories", to, stories.size()));
 		}
 	}
 

@@ -3,14 +3,16 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 
+import org.newsgraph.analysis.AnalysisProgress;
 import org.newsgraph.graph.LoadProgress;
 
 /**
- * Shows a load's progress on standard error: on a terminal, a bar redrawn in place a few
- * times a second; otherwise (a log, a pipe) a line every ten seconds. Standard output
- * keeps only the summary, for scripts.
+ * Shows the progress of a load, or of the analysis after it, on standard error: on a
+ * terminal, a bar redrawn in place a few times a second (one per analysis step);
+ * otherwise (a log, a pipe) a line every ten seconds. Standard output keeps only the
+ * summary, for scripts.
  */
-final class ConsoleProgress implements LoadProgress.Listener {
+final class ConsoleProgress implements LoadProgress.Listener, AnalysisProgress.Listener {
 
 	private static final int BAR_WIDTH = 30;
 
@@ -23,6 +25,10 @@ final class ConsoleProgress implements LoadProgress.Listener {
 	private Duration lastShown;
 
 	private boolean shown;
+
+	private final long started = System.nanoTime();
+
+	private String step;
 
 	ConsoleProgress(PrintWriter err, boolean terminal) {
 		this.err = err;
@@ -39,15 +45,33 @@ final class ConsoleProgress implements LoadProgress.Listener {
 
 	@Override
 	public void progress(LoadProgress progress) {
-		boolean last = progress.filesDone() == progress.filesTotal();
-		if (progress.elapsed().minus(lastShown).compareTo(interval) < 0 && !(last && shown)) {
+		show(progress.elapsed(), progress.filesDone(), progress.filesTotal(),
+				progress.filesDone() == progress.filesTotal(), describe(progress));
+	}
+
+	@Override
+	public void progress(AnalysisProgress progress) {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		if (!progress.step().equals(step)) {
+			// A new step starts a new bar at once; a log still waits for the interval.
+			step = progress.step();
+			shown = false;
+			lastShown = terminal ? elapsed.minus(interval) : lastShown;
+		}
+		String counts = progress.total() > 0 ? String.format("%,d/%,d", progress.done(), progress.total())
+				: String.format("%,d", progress.done());
+		show(elapsed, progress.done(), progress.total(), progress.total() > 0 && progress.done() == progress.total(),
+				progress.step() + ": " + counts);
+	}
+
+	private void show(Duration elapsed, long done, long total, boolean last, String line) {
+		if (elapsed.minus(lastShown).compareTo(interval) < 0 && !(last && shown)) {
 			return;
 		}
-		lastShown = progress.elapsed();
+		lastShown = elapsed;
 		shown = true;
-		String line = describe(progress);
 		if (terminal) {
-			err.print("\r" + bar(progress) + " " + line + (last ? System.lineSeparator() : ""));
+			err.print("\r" + bar(done, total) + line + (last ? System.lineSeparator() : ""));
 		}
 		else {
 			err.println(line);
@@ -62,10 +86,13 @@ final class ConsoleProgress implements LoadProgress.Listener {
 				progress.documentsRejected(), progress.documentsRead() / seconds);
 	}
 
-	private static String bar(LoadProgress progress) {
-		int filled = progress.filesTotal() == 0 ? BAR_WIDTH
-				: (int) (BAR_WIDTH * progress.filesDone() / progress.filesTotal());
-		return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+	/** Nothing of nothing is complete; a count with no known total has no bar. */
+	private static String bar(long done, long total) {
+		if (total == 0 && done > 0) {
+			return "";
+		}
+		int filled = total == 0 ? BAR_WIDTH : (int) (BAR_WIDTH * done / total);
+		return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] ";
 	}
 
 }

@@ -50,7 +50,9 @@ final class LoadCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		LoadReport loaded = loader.get().load(paths, ConsoleProgress.on(spec.commandLine().getErr()));
 		spec.commandLine().getOut().print(loaded.summary());
-		spec.commandLine().getOut().print(analysis.get().update().summary());
+		spec.commandLine()
+			.getOut()
+			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.inject.Inject;
+import org.newsgraph.query.FirstMover;
 import org.newsgraph.query.OutletDetail;
 import org.newsgraph.query.OutletOverlap;
 import org.newsgraph.query.OutletQueries;
@@ -84,14 +85,15 @@ final class OutletsCommand implements Runnable {
 		public Integer call() {
 			OutletDetail outlet = outlets.get().byDomain(domain);
 			printer.print(spec.commandLine().getOut(), json, outlet, out -> {
-				out.printf("%s (%s): %d articles in %d stories%n", outlet.domain(), outlet.name(), outlet.articles(),
-						outlet.stories());
+				out.printf("%s (%s): %s in %s%n", outlet.domain(), outlet.name(),
+						Printer.counted(outlet.articles(), "article", "articles"),
+						Printer.counted(outlet.stories(), "story", "stories"));
 				outlet.campaigns()
-					.forEach(
-							campaign -> out.printf("  campaign %s: %d articles%n", campaign.id(), campaign.articles()));
+					.forEach(campaign -> out.printf("  campaign %s: %s%n", campaign.id(),
+							Printer.counted(campaign.articles(), "article", "articles")));
 				outlet.similarOutlets()
-					.forEach(similar -> out.printf("  similar %s: Jaccard %.2f, %d shared stories%n", similar.domain(),
-							similar.jaccard(), similar.sharedStories()));
+					.forEach(similar -> out.printf("  similar %s: Jaccard %.2f, %s shared%n", similar.domain(),
+							similar.jaccard(), Printer.counted(similar.sharedStories(), "story", "stories")));
 			});
 			return ExitCodes.OK;
 		}
@@ -145,14 +147,20 @@ final class OutletsCommand implements Runnable {
 		public Integer call() {
 			OutletOverlap overlap = outlets.get().overlap(a, b, 50);
 			printer.print(spec.commandLine().getOut(), json, overlap, out -> {
-				out.printf("%s: %d stories; %s: %d stories; %d shared%n", a, overlap.a().stories(), b,
-						overlap.b().stories(), overlap.sharedStories());
+				out.printf("%s: %s; %s: %s; %d shared%n", a, Printer.counted(overlap.a().stories(), "story", "stories"),
+						b, Printer.counted(overlap.b().stories(), "story", "stories"), overlap.sharedStories());
 				out.printf("Jaccard %.3f, overlap coefficient %.3f%n", overlap.jaccard(), overlap.overlapCoefficient());
-				out.printf("First on shared stories: %s %d, %s %d, together %d%n", a, overlap.firstMover().aFirst(), b,
-						overlap.firstMover().bFirst(), overlap.firstMover().simultaneous());
+				FirstMover first = overlap.firstMover();
+				out.printf("First on shared stories: %s %d%s, %s %d%s, together %d%n", a, first.aFirst(),
+						medianLead(first.medianLeadHoursA()), b, first.bFirst(), medianLead(first.medianLeadHoursB()),
+						first.simultaneous());
 				overlap.stories().forEach(story -> out.printf("  %s  %s%n", story.id(), story.headline()));
 			});
 			return ExitCodes.OK;
+		}
+
+		private static String medianLead(Double hours) {
+			return hours == null ? "" : String.format(" (median lead %.1f h)", hours);
 		}
 
 	}

@@ -21,6 +21,11 @@ final class Printer {
 		this.json = json;
 	}
 
+	/** A count with its noun: "1 story", "2 stories". */
+	static String counted(long count, String one, String many) {
+		return count + " " + (count == 1 ? one : many);
+	}
+
 	void print(PrintWriter out, boolean asJson, Object readModel, Consumer<PrintWriter> table) {
 		if (asJson) {
 			try {

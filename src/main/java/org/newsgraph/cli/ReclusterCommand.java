@@ -22,7 +22,9 @@ final class ReclusterCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		spec.commandLine().getOut().print(analysis.get().recluster().summary());
+		spec.commandLine()
+			.getOut()
+			.print(analysis.get().recluster(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
 		return ExitCodes.OK;
 	}

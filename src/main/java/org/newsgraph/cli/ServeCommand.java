@@ -76,9 +76,9 @@ final class ServeCommand implements Callable<Integer> {
 			out.print(report.summary());
 			exitCode = ExitCodes.of(report);
 		}
-		out.print(analysis.get().update().summary());
+		out.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-		out.println("newsgraph API at " + server.getURL() + "/api/articles");
+		out.println("newsgraph web page at " + server.getURL() + "/ and API at " + server.getURL() + "/api/articles");
 		out.flush();
 		Duration interval = definitions.checkInterval();
 		scheduler.get()

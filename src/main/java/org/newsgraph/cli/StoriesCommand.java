@@ -73,7 +73,7 @@ final class StoriesCommand implements Callable<Integer> {
 						story.firstPublishedAt() == null ? "-" : story.firstPublishedAt().toLocalDate(),
 						story.headline());
 			}
-			out.printf("%d of %d stories%n", page.items().size(), page.total());
+			out.printf("%d of %s%n", page.items().size(), Printer.counted(page.total(), "story", "stories"));
 		});
 		return ExitCodes.OK;
 	}

@@ -39,7 +39,9 @@ final class UnloadCommand implements Callable<Integer> {
 	public Integer call() {
 		UnloadReport report = unloader.get().unload(paths);
 		spec.commandLine().getOut().print(report.summary());
-		spec.commandLine().getOut().print(analysis.get().update().summary());
+		spec.commandLine()
+			.getOut()
+			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
 		return ExitCodes.OK;
 	}

@@ -27,7 +27,7 @@ class StoryClusteringIT extends Neo4jTestBase {
 	@Test
 	void theSeedsTellTheStoriesAReaderSeesThere() {
 		load(SeedGraph.SEEDS, CORPUS);
-		clustering().update();
+		clustering().update(AnalysisProgress.Listener.NONE);
 
 		assertThat(storiesOfSeedOutlets()).contains(
 				"biometricupdate.com: Calls against use expressandstar.com jurist.org privacyinternational.org sky.com",
@@ -44,7 +44,7 @@ class StoryClusteringIT extends Neo4jTestBase {
 	@Test
 	void theGuidanceUpdateCoverageStaysOutOfTheOpenLettersStory() {
 		load(SeedGraph.SEEDS, CORPUS);
-		clustering().update();
+		clustering().update(AnalysisProgress.Listener.NONE);
 
 		assertThat(storiesOfSeedOutlets()).contains("diginomica.com", "biometricupdate.com: New UK live");
 	}
@@ -54,10 +54,10 @@ class StoryClusteringIT extends Neo4jTestBase {
 		load(SeedGraph.SEEDS, CORPUS);
 		StoryClustering clustering = clustering();
 
-		ClusteringReport gds = clustering.update(true);
+		ClusteringReport gds = clustering.update(true, AnalysisProgress.Listener.NONE);
 		Set<String> withGds = storyIds();
 		graph().write(tx -> tx.run(CypherStatement.load("test/mark-all-pending").text()).consume());
-		ClusteringReport java = clustering.update(false);
+		ClusteringReport java = clustering.update(false, AnalysisProgress.Listener.NONE);
 		System.out.printf("Clustering the seeds and the corpus: %s%s", gds.summary(), java.summary());
 
 		assertThat(gds.algorithm()).isEqualTo("gds");
@@ -74,14 +74,14 @@ class StoryClusteringIT extends Neo4jTestBase {
 	void aSmallLoadReformsOnlyTheStoriesItTouchesAndEndsNearlyWhereAFullReclusterDoes() {
 		Path seeds = SeedGraph.SEEDS;
 		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
-		clustering().update();
+		clustering().update(AnalysisProgress.Listener.NONE);
 		long articlesBefore = count("test/article-count");
 
 		load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt"));
-		ClusteringReport incremental = clustering().update();
+		ClusteringReport incremental = clustering().update(AnalysisProgress.Listener.NONE);
 		Set<String> incrementalStories = storyIds();
 		Set<String> incrementalSeedStories = storiesOfSeedOutlets();
-		clustering().recluster();
+		clustering().recluster(AnalysisProgress.Listener.NONE);
 
 		assertThat(incremental.articlesClustered()).isLessThan(articlesBefore / 10);
 		assertThat(storiesOfSeedOutlets()).isEqualTo(incrementalSeedStories);
@@ -93,10 +93,10 @@ class StoryClusteringIT extends Neo4jTestBase {
 	@Test
 	void unloadingADocumentReformsTheStoriesItLeaves() {
 		load(SeedGraph.SEEDS);
-		clustering().update();
+		clustering().update(AnalysisProgress.Listener.NONE);
 		context.getBean(DocumentUnloader.class).unload(List.of(SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt")));
 
-		clustering().update();
+		clustering().update(AnalysisProgress.Listener.NONE);
 
 		assertThat(storiesOfSeedOutlets()).noneMatch(story -> story.contains("express.co.uk"));
 		assertThat(count("test/unclustered-article-count")).isZero();

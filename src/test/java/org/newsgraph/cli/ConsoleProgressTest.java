@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.analysis.AnalysisProgress;
 import org.newsgraph.graph.LoadProgress;
 
 class ConsoleProgressTest {
@@ -47,6 +48,20 @@ class ConsoleProgressTest {
 		assertThat(err.toString()).startsWith("\r[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 files")
 			.contains("\r[" + "#".repeat(30) + "] 2/2 files")
 			.endsWith(System.lineSeparator());
+	}
+
+	@Test
+	void onATerminalEachAnalysisStepGetsItsOwnBarAndACountWhenItsTotalIsUnknown() {
+		ConsoleProgress progress = new ConsoleProgress(new PrintWriter(err), true);
+
+		progress.progress(new AnalysisProgress("Finding organisations in articles", 2_000, 0));
+		progress.progress(new AnalysisProgress("Writing stories", 2_000, 4_000));
+		progress.progress(new AnalysisProgress("Writing stories", 4_000, 4_000));
+		progress.progress(new AnalysisProgress("Finding campaign articles", 6, 6));
+
+		assertThat(err.toString()).startsWith("\rFinding organisations in articles: 2,000")
+			.contains("\r[" + "#".repeat(30) + "] Writing stories: 4,000/4,000" + System.lineSeparator())
+			.endsWith("\r[" + "#".repeat(30) + "] Finding campaign articles: 6/6" + System.lineSeparator());
 	}
 
 	private static LoadProgress at(int files, int total, long millis) {

@@ -29,7 +29,7 @@ class ReadCommandsIT extends Neo4jTestBase {
 		Run json = newsgraph("stories", "--min-outlets", "2", "--json");
 
 		assertThat(table.exitCode()).as(table.err()).isZero();
-		assertThat(table.out()).contains("556842a8e9d65e59895d", "1 of 1 stories");
+		assertThat(table.out()).contains("556842a8e9d65e59895d", "1 of 1 story");
 		assertThat(json.out()).startsWith("{\"items\":[").contains("\"total\":");
 	}
 
@@ -39,11 +39,12 @@ class ReadCommandsIT extends Neo4jTestBase {
 
 		assertThat(newsgraph("outlets", "list").out()).contains("express.co.uk", "13 of 13 outlets");
 		assertThat(newsgraph("outlets", "show", "express.co.uk").out())
-			.contains("express.co.uk (Daily Express): 1 articles in 1 stories", "similar morningstaronline.co.uk");
+			.contains("express.co.uk (Daily Express): 1 article in 1 story", "similar morningstaronline.co.uk");
 		assertThat(newsgraph("outlets", "similar", "express.co.uk", "--json").out())
 			.startsWith("[{\"domain\":\"morningstaronline.co.uk\"");
-		assertThat(newsgraph("outlets", "overlap", "express.co.uk", "morningstaronline.co.uk").out())
-			.contains("Jaccard 1.000", "First on shared stories: express.co.uk 0, morningstaronline.co.uk 1");
+		assertThat(newsgraph("outlets", "overlap", "express.co.uk", "morningstaronline.co.uk").out()).contains(
+				"Jaccard 1.000",
+				"First on shared stories: express.co.uk 0, morningstaronline.co.uk 1 (median lead 3.1 h), together 0");
 		Run unknown = newsgraph("outlets", "show", "no-such-outlet.example");
 		assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FAILED);
 		assertThat(unknown.err()).contains("No outlet with domain 'no-such-outlet.example'");

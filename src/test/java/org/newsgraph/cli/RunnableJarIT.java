@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +54,13 @@ class RunnableJarIT {
 					Duration.between(launched, Instant.now()).toMillis());
 
 			assertThat(articles).contains("\"total\":14");
-			assertThat(Files.readString(log)).contains("Documents loaded:      5", "Neo4j Browser http://localhost:");
+			assertThat(Files.readString(log)).contains("Documents loaded:      5", "Neo4j Browser http://localhost:",
+					"newsgraph web page at http://localhost:" + apiPort + "/");
+			String page = awaitFirstAnswer(app, URI.create("http://localhost:" + apiPort + "/"), log);
+			Matcher library = Pattern.compile("src=\"(/webjars/cytoscape/[^\"]+)\"").matcher(page);
+			assertThat(library.find()).as("the page loads Cytoscape.js from its WebJar:\n" + page).isTrue();
+			assertThat(awaitFirstAnswer(app, URI.create("http://localhost:" + apiPort + library.group(1)), log))
+				.contains("cytoscape");
 			assertThat(Files.exists(work.resolve("data/databases/neo4j"))).isTrue();
 		}
 		finally {

@@ -33,6 +33,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
+import org.newsgraph.analysis.AnalysisProgress;
 import org.newsgraph.analysis.ClusteringReport;
 import org.newsgraph.analysis.StoryClustering;
 
@@ -112,7 +113,7 @@ class ExternalServerIT {
 	@Order(2)
 	void storiesFormOnAServerWithoutGraphDataScienceByTheAppsOwnComponents() {
 		try (ApplicationContext context = ApplicationContext.run(serverProperties(PASSWORD), Environment.TEST)) {
-			ClusteringReport report = context.getBean(StoryClustering.class).recluster();
+			ClusteringReport report = context.getBean(StoryClustering.class).recluster(AnalysisProgress.Listener.NONE);
 
 			assertThat(report.algorithm()).isEqualTo("java");
 			assertThat(report.articlesClustered()).isEqualTo(14);
