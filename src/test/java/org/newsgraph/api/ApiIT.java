@@ -367,6 +367,17 @@ class ApiIT {
 	}
 
 	@Test
+	void theWebPageIsServedWithAPolicyThatAllowsOnlyItsOwnScriptsAndServer() throws Exception {
+		HttpResponse<String> page = get("/");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<title>newsgraph</title>");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+			.contains("script-src 'self';", "connect-src 'self';", "frame-ancestors 'none'"));
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
 	void healthReportsTheEmbeddedNeo4j() throws Exception {
 		JsonNode health = json(get("/health"), 200);
 
