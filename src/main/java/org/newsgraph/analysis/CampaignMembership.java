@@ -29,6 +29,10 @@ final class CampaignMembership {
 
 	private static final CypherStatement MEMBERS = CypherStatement.load("analysis/campaign-members");
 
+	private static final CypherStatement PENDING = CypherStatement.load("analysis/campaign-pending");
+
+	private static final CypherStatement CLEAR_PENDING = CypherStatement.load("analysis/clear-campaign-pending");
+
 	private final Graph graph;
 
 	CampaignMembership(Graph graph) {
@@ -49,7 +53,15 @@ final class CampaignMembership {
 		});
 	}
 
-	/** Finds every campaign's articles again; returns their number per campaign. */
+	/** Whether articles were written since campaigns were last found. */
+	boolean articlesArePending() {
+		return graph.read(tx -> tx.run(PENDING.text()).single().get("pending").asLong()) > 0;
+	}
+
+	/**
+	 * Finds every campaign's articles again; returns their number per campaign. Articles
+	 * stop waiting only once every campaign is done.
+	 */
 	Map<String, Long> refresh(List<CampaignDefinition> campaigns, AnalysisProgress.Listener progress) {
 		Map<String, Long> sizes = new LinkedHashMap<>();
 		for (CampaignDefinition campaign : campaigns) {
@@ -60,6 +72,7 @@ final class CampaignMembership {
 			}));
 			progress.progress(new AnalysisProgress("Finding campaign articles", sizes.size(), campaigns.size()));
 		}
+		graph.write(tx -> tx.run(CLEAR_PENDING.text()).consume());
 		return sizes;
 	}
 

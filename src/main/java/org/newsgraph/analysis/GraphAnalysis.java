@@ -113,11 +113,14 @@ public final class GraphAnalysis {
 
 		private final AnalysisProgress.Listener progress;
 
+		private final boolean everything;
+
 		DefinitionsRound(Definitions definitions, Changes changes, boolean everything,
 				AnalysisProgress.Listener progress) {
 			this.definitions = definitions;
 			this.changes = changes;
 			this.progress = progress;
+			this.everything = everything;
 			long started = System.nanoTime();
 			if (changes.organisations()) {
 				tagging.define(definitions.organisations());
@@ -136,8 +139,10 @@ public final class GraphAnalysis {
 				campaigns.define(definitions.campaigns());
 			}
 			// Deleted articles take their memberships with them; only new or changed
-			// articles, or new definitions, can change what a campaign holds.
-			Map<String, Long> sizes = changes.campaigns() || tagged.articles() > 0
+			// articles, or new definitions, can change what a campaign holds. New
+			// articles are marked in the graph, not remembered here, so a round cut
+			// short by a crash is finished by the next one.
+			Map<String, Long> sizes = changes.campaigns() || everything || campaigns.articlesArePending()
 					? campaigns.refresh(definitions.campaigns(), progress) : null;
 			if (changes.campaigns()) {
 				markApplied(CAMPAIGNS, definitions.campaignsSha256(), settings.campaigns());

@@ -31,6 +31,10 @@ class GraphAnalysisIT extends Neo4jTestBase {
 
 	private static final CypherStatement MENTIONS_OF = CypherStatement.load("test/mentions-of");
 
+	private static final CypherStatement CAMPAIGN_MEMBER_URLS = CypherStatement.load("test/campaign-member-urls");
+
+	private static final Path CRASH_FIXTURES = Path.of("src/test/resources/documents/crash");
+
 	private static final String GAZETTEER = """
 			organisations:
 			  - id: big-brother-watch
@@ -112,14 +116,25 @@ class GraphAnalysisIT extends Neo4jTestBase {
 		assertThat(query).isEqualTo("stop");
 	}
 
+	@Test
+	void articlesWrittenJustBeforeACrashStillJoinTheirCampaignsInTheNextRound() {
+		context.getBean(DocumentLoader.class).load(List.of(CRASH_FIXTURES.resolve("a-new-call-to-stop.md")));
+		// The round a crash cut short: stories formed, campaigns not found again.
+		context.getBean(StoryClustering.class).update(AnalysisProgress.Listener.NONE);
+
+		analysis.update();
+
+		assertThat(campaignMemberUrls("stop")).contains("https://example.org/a-new-call-to-stop");
+	}
+
+	private List<String> campaignMemberUrls(String campaign) {
+		return graph().read(tx -> tx.run(CAMPAIGN_MEMBER_URLS.text(), Map.of("id", campaign))
+			.list(row -> row.get("url").asString()));
+	}
+
 	private long mentions(String organisation) {
-		return graph().read(
-				tx -> tx
-					.run("MATCH (:Article)-[:MENTIONS]->(:Organisation {id: $id}) RETURN count(*) AS mentions",
-							Map.of("id", organisation))
-					.single()
-					.get("mentions")
-					.asLong());
+		return graph()
+			.read(tx -> tx.run(MENTIONS_OF.text(), Map.of("id", organisation)).single().get("mentions").asLong());
 	}
 
 }
