@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,12 @@ public final class GraphDump {
 			lines.sort(null);
 			return lines;
 		});
+	}
+
+	/** The first lines of one dump that the other lacks, to say what differs. */
+	public static List<String> onlyIn(List<String> dump, List<String> other) {
+		Set<String> otherLines = new HashSet<>(other);
+		return dump.stream().filter(line -> !otherLines.contains(line)).limit(20).toList();
 	}
 
 	/**

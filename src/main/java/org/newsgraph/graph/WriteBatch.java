@@ -84,13 +84,15 @@ final class WriteBatch {
 
 	private void add(ArticleFacts article, boolean fromMain, String source) {
 		if (replaces(articles.get(article.id()), fromMain)) {
-			articles.put(article.id(), row("id", article.id(), fromMain, articleProperties(article)));
+			articles.put(article.id(),
+					row("id", article.id(), fromMain, addedUp(articles.get(article.id()), articleProperties(article))));
 			publishers.put(article.id(),
 					Map.of("article", article.id(), "outlet", article.outlet().domain(), "fromMain", fromMain));
 		}
 		OutletFacts outlet = article.outlet();
 		if (replaces(outlets.get(outlet.domain()), fromMain)) {
-			outlets.put(outlet.domain(), row("domain", outlet.domain(), fromMain, outletProperties(outlet)));
+			outlets.put(outlet.domain(), row("domain", outlet.domain(), fromMain,
+					addedUp(outlets.get(outlet.domain()), outletProperties(outlet))));
 		}
 		for (String url : article.urls().all()) {
 			urlLinks.add(Map.of("url", url, "article", article.id(), "source", source));
@@ -105,6 +107,21 @@ final class WriteBatch {
 
 	private static boolean replaces(Map<String, Object> previous, boolean fromMain) {
 		return fromMain || previous == null || !Boolean.TRUE.equals(previous.get("fromMain"));
+	}
+
+	/**
+	 * Facts about one node met twice in a batch add up as they do across batches, where
+	 * {@code SET n += properties} keeps what the later document does not restate: the
+	 * graph must not depend on where batches begin.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> addedUp(Map<String, Object> previous, Map<String, Object> properties) {
+		if (previous == null) {
+			return properties;
+		}
+		Map<String, Object> sum = new LinkedHashMap<>((Map<String, Object>) previous.get("properties"));
+		sum.putAll(properties);
+		return sum;
 	}
 
 	private static Map<String, Object> row(String keyName, String key, boolean fromMain,

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -73,20 +72,14 @@ class KilledLoadIT extends Neo4jTestBase {
 				.isIn(ExitCodes.OK, ExitCodes.SOME_DOCUMENTS_REJECTED);
 
 			List<String> resumed = GraphDump.of(graph(), LOAD_TIME);
-			assertThat(onlyIn(clean, resumed))
+			assertThat(GraphDump.onlyIn(clean, resumed))
 				.as("missing after a kill %d ms in and a second load (seed %d)", after, seed)
 				.isEmpty();
-			assertThat(onlyIn(resumed, clean))
+			assertThat(GraphDump.onlyIn(resumed, clean))
 				.as("extra after a kill %d ms in and a second load (seed %d)", after, seed)
 				.isEmpty();
 			assertThat(resumed).isEqualTo(clean);
 		}
-	}
-
-	/** The first lines of one dump that the other lacks, to say what differs. */
-	private static List<String> onlyIn(List<String> dump, List<String> other) {
-		Set<String> otherLines = new HashSet<>(other);
-		return dump.stream().filter(line -> !otherLines.contains(line)).limit(20).toList();
 	}
 
 	private Process load(String run) throws IOException {
