@@ -30,6 +30,9 @@ final class ArticleBlocks {
 
 	private static final Set<String> IMAGE_KEYS = Set.of("url", "width", "height", "title", "isCached");
 
+	/** Headlines in the sample corpus are at most 152 characters long. */
+	static final int MAX_TITLE_LENGTH = 1_000;
+
 	private ArticleBlocks() {
 	}
 
@@ -52,6 +55,11 @@ final class ArticleBlocks {
 			images.add(image(image, unknownKeys));
 		}
 		CleanText title = CleanText.of(block.requiredText("title"));
+		if (title.value().length() > MAX_TITLE_LENGTH) {
+			// The title's key is in a range index, whose keys are limited to about 8 kB.
+			throw new InvalidValueException(block.line(), block.field("title"),
+					"title is " + title.value().length() + " characters long, more than " + MAX_TITLE_LENGTH);
+		}
 		ArticleUrls urls = new ArticleUrls(url, block.text("webUrl").orElse(null),
 				block.text("originalUrl").orElse(null), block.text("ampWebUrl").orElse(null),
 				block.text("cdnAmpWebUrl").orElse(null));
@@ -66,9 +74,15 @@ final class ArticleBlocks {
 	}
 
 	private static OutletFacts outlet(YamlMapping provider, String articleUrl, List<String> unknownKeys) {
-		String domain = provider.text("domain")
-			.map(OutletDomain::ofProvider)
-			.orElseGet(() -> OutletDomain.ofUrl(articleUrl));
+		String domain;
+		try {
+			domain = provider.text("domain")
+				.map(OutletDomain::ofProvider)
+				.orElseGet(() -> OutletDomain.ofUrl(articleUrl));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidValueException(provider.line(), provider.field("domain"), ex.getMessage());
+		}
 		return new OutletFacts(domain, provider.text("name").map(CleanText::of).orElse(null), provider.json("images"),
 				provider.unknownAsJson(PROVIDER_KEYS, unknownKeys));
 	}

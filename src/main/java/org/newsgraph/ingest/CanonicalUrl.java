@@ -22,6 +22,12 @@ public final class CanonicalUrl {
 
 	private static final int ID_HEX_LENGTH = 20;
 
+	/**
+	 * URLs are unique keys in range indexes, whose keys are limited to about 8 kB: a
+	 * longer one would fail its whole batch, so it is rejected with its document instead.
+	 */
+	static final int MAX_LENGTH = 2_048;
+
 	private static final String AMP_CACHE_HOST_SUFFIX = ".cdn.ampproject.org";
 
 	private static final Pattern AMP_SEGMENT = Pattern.compile("(?i)/amp(?=/|$)");
@@ -33,9 +39,13 @@ public final class CanonicalUrl {
 
 	/**
 	 * @throws IllegalArgumentException when the text is not an absolute http or https URL
-	 * with a host
+	 * with a host, or is longer than {@value #MAX_LENGTH} characters
 	 */
 	public static String of(String raw) {
+		if (raw.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("URL is " + raw.length() + " characters long, more than " + MAX_LENGTH
+					+ ": '" + abbreviate(raw) + "'");
+		}
 		// Feeds HTML-escape URLs too: ?w=600&#038;h=600 is ?w=600&h=600.
 		URI uri = parse(CleanText.decodeEntities(raw.strip()));
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -15,8 +15,20 @@ public final class OutletDomain {
 	private OutletDomain() {
 	}
 
+	/**
+	 * @throws IllegalArgumentException when the domain holds anything but letters,
+	 * digits, dots, hyphens and underscores: invisible and direction-changing characters
+	 * would let one outlet pass for another
+	 */
 	public static String ofProvider(String domain) {
 		String lower = domain.strip().toLowerCase(Locale.ROOT);
+		lower.codePoints()
+			.filter(character -> !Character.isLetterOrDigit(character) && ".-_".indexOf(character) < 0)
+			.findFirst()
+			.ifPresent(character -> {
+				throw new IllegalArgumentException(String.format("not a domain name: it contains U+%04X (%s)",
+						character, Character.getName(character)));
+			});
 		String withoutDot = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
 		return withoutDot.startsWith("www.") ? withoutDot.substring(4) : withoutDot;
 	}

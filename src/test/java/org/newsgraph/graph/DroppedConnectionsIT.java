@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -26,10 +24,12 @@ class DroppedConnectionsIT extends Neo4jTestBase {
 	private static final Path CORPUS = Path.of("src/test/resources/corpus/everyday-ai");
 
 	/**
-	 * A few faults, each followed by time to recover: a network that never works is not
-	 * retried forever.
+	 * A few faults, spread over the load's traffic: a network that never works is rightly
+	 * not retried forever.
 	 */
 	private static final int CUTS = 5;
+
+	private static final long CUT_EVERY_BYTES = 100_000;
 
 	private static final Set<String> LOAD_TIME = Set.of("loadedAt", "firstSeen", "lastSeen");
 
@@ -40,26 +40,15 @@ class DroppedConnectionsIT extends Neo4jTestBase {
 		emptyTheGraph();
 
 		int boltPort = URI.create(testServerProperties().get("neo4j.uri").toString()).getPort();
-		try (DroppingProxy proxy = new DroppingProxy(boltPort);
+		try (DroppingProxy proxy = new DroppingProxy(boltPort, CUT_EVERY_BYTES, CUTS);
 				ApplicationContext throughProxy = ApplicationContext.run(
 						Map.of("neo4j.uri", "bolt://localhost:" + proxy.port(), "newsgraph.load.batch-size", 10),
 						Environment.TEST)) {
-			CompletableFuture<LoadReport> load = CompletableFuture
-				.supplyAsync(() -> throughProxy.getBean(DocumentLoader.class).load(List.of(CORPUS)));
-			int cuts = 0;
-			int connectionsCut = 0;
-			while (!load.isDone() && cuts < CUTS) {
-				Thread.sleep(700);
-				if (!load.isDone()) {
-					connectionsCut += proxy.dropAll();
-					cuts++;
-				}
-			}
-			LoadReport report = load.get(1, TimeUnit.MINUTES);
-			System.out.printf("DroppedConnectionsIT: %d cuts, %d connections cut, load took %d ms%n", cuts,
-					connectionsCut, report.elapsed().toMillis());
+			LoadReport report = throughProxy.getBean(DocumentLoader.class).load(List.of(CORPUS));
+			System.out.printf("DroppedConnectionsIT: %d connections cut, load took %d ms%n", proxy.cuts(),
+					report.elapsed().toMillis());
 
-			assertThat(connectionsCut).as("connections cut while the load ran").isGreaterThanOrEqualTo(3);
+			assertThat(proxy.cuts()).as("connections cut in the middle of the load").isGreaterThanOrEqualTo(CUTS);
 			assertThat(report.documentsRejected()).isEqualTo(faultless.documentsRejected());
 			assertThat(report.documentsLoaded() + report.documentsUnchanged())
 				.as("every document loaded, or found loaded by a retry after its commit")

@@ -8,11 +8,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A TCP proxy in front of a Bolt server that can cut every open connection at once, as a
- * network fault or a server's restart does mid-transaction. New connections are let
- * through as before.
+ * A TCP proxy in front of a Bolt server that cuts the connection carrying a request each
+ * time clients have sent another {@code cutEvery} bytes, a given number of times: faults
+ * in the middle of transactions, as a network failure or a leader switch causes them, at
+ * points that depend on the traffic rather than on the machine's speed. New connections
+ * are let through as before.
  */
 final class DroppingProxy implements AutoCloseable {
 
@@ -20,11 +24,21 @@ final class DroppingProxy implements AutoCloseable {
 
 	private final int targetPort;
 
+	private final long cutEvery;
+
+	private final int maxCuts;
+
+	private final AtomicLong sent = new AtomicLong();
+
+	private final AtomicInteger cuts = new AtomicInteger();
+
 	/** Each open connection: the client's socket and the one to the server. */
 	private final Map<Socket, Socket> open = new ConcurrentHashMap<>();
 
-	DroppingProxy(int targetPort) throws IOException {
+	DroppingProxy(int targetPort, long cutEvery, int maxCuts) throws IOException {
 		this.targetPort = targetPort;
+		this.cutEvery = cutEvery;
+		this.maxCuts = maxCuts;
 		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		daemon(this::accept).start();
 	}
@@ -33,16 +47,8 @@ final class DroppingProxy implements AutoCloseable {
 		return listener.getLocalPort();
 	}
 
-	/**
-	 * @return how many connections were cut
-	 */
-	int dropAll() {
-		int dropped = 0;
-		for (Map.Entry<Socket, Socket> connection : open.entrySet()) {
-			close(connection.getKey(), connection.getValue());
-			dropped++;
-		}
-		return dropped;
+	int cuts() {
+		return Math.min(cuts.get(), maxCuts);
 	}
 
 	private void accept() {
@@ -51,8 +57,8 @@ final class DroppingProxy implements AutoCloseable {
 				Socket client = listener.accept();
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				open.put(client, server);
-				pump(client, server, client);
-				pump(server, client, client);
+				pump(client, server, true);
+				pump(server, client, false);
 			}
 			catch (IOException closed) {
 				return;
@@ -60,11 +66,14 @@ final class DroppingProxy implements AutoCloseable {
 		}
 	}
 
-	private void pump(Socket from, Socket to, Socket client) {
+	private void pump(Socket from, Socket to, boolean request) {
 		daemon(() -> {
 			byte[] buffer = new byte[8192];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+					if (request && dueForACut(read)) {
+						return;
+					}
 					out.write(buffer, 0, read);
 					out.flush();
 				}
@@ -74,9 +83,14 @@ final class DroppingProxy implements AutoCloseable {
 			}
 			finally {
 				close(from, to);
-				open.remove(client);
+				open.remove(request ? from : to);
 			}
 		}).start();
+	}
+
+	private boolean dueForACut(int bytes) {
+		long before = sent.getAndAdd(bytes);
+		return before / cutEvery != (before + bytes) / cutEvery && cuts.incrementAndGet() <= maxCuts;
 	}
 
 	private static Thread daemon(Runnable work) {
@@ -85,7 +99,7 @@ final class DroppingProxy implements AutoCloseable {
 		return thread;
 	}
 
-	private void close(Socket... sockets) {
+	private static void close(Socket... sockets) {
 		for (Socket socket : sockets) {
 			try {
 				socket.close();
@@ -99,7 +113,7 @@ final class DroppingProxy implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		listener.close();
-		dropAll();
+		open.forEach((client, server) -> close(client, server));
 	}
 
 }
