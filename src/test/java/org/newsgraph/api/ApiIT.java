@@ -378,6 +378,16 @@ class ApiIT {
 	}
 
 	@Test
+	void livenessSaysTheProcessLivesAndReadinessThatNeo4jAnswers() throws Exception {
+		JsonNode liveness = json(get("/health/liveness"), 200);
+		JsonNode readiness = json(get("/health/readiness"), 200);
+
+		assertThat(liveness.get("status").getStringValue()).isEqualTo("UP");
+		assertThat(readiness.get("status").getStringValue()).isEqualTo("UP");
+		assertThat(readiness.get("details").get("neo4j").get("status").getStringValue()).isEqualTo("UP");
+	}
+
+	@Test
 	void healthReportsTheEmbeddedNeo4j() throws Exception {
 		JsonNode health = json(get("/health"), 200);
 
