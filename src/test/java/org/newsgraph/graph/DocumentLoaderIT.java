@@ -131,6 +131,22 @@ class DocumentLoaderIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void aFolderOfAHundredThousandEmptyFilesIsWalkedWithEveryOneCountedAndTheReportBounded(@TempDir Path folder)
+			throws IOException {
+		for (int file = 0; file < 100_000; file++) {
+			Files.createFile(folder.resolve(file + ".md"));
+		}
+		Files.copy(SeedGraph.SEEDS.resolve("001_7c22fc6673973124.txt"), folder.resolve("real.txt"));
+
+		LoadReport report = loader.load(List.of(folder));
+
+		assertThat(report.documentsRejected()).isEqualTo(100_000);
+		assertThat(report.documentsLoaded()).isOne();
+		assertThat(report.rejected()).as("problems kept, so memory does not grow with the folder").hasSize(10_000);
+		assertThat(report.summary()).contains("Documents rejected:    100000", "and 90000 more");
+	}
+
+	@Test
 	void twoMainDocumentsOfOneArticleAddUpTheirFactsTheLaterWinning() {
 		loader.load(List.of(Path.of("src/test/resources/documents/same-article-twice")));
 
