@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -385,6 +387,62 @@ class ApiIT {
 		assertThat(liveness.get("status").getStringValue()).isEqualTo("UP");
 		assertThat(readiness.get("status").getStringValue()).isEqualTo("UP");
 		assertThat(readiness.get("details").get("neo4j").get("status").getStringValue()).isEqualTo("UP");
+	}
+
+	/**
+	 * Every endpoint, every parameter, hostile values: an answer is a success, a 304 or a
+	 * client error as a problem document, never a server error. All failures are listed
+	 * at once.
+	 */
+	@Test
+	void everyParameterOfEveryEndpointAnswersHostileValuesWithoutAServerError() throws Exception {
+		Map<String, List<String>> endpoints = new LinkedHashMap<>();
+		endpoints.put("/api/articles", List.of("page", "size", "text"));
+		endpoints.put("/api/articles/lookup", List.of("url"));
+		endpoints.put("/api/articles/{}", List.of());
+		endpoints.put("/api/outlets", List.of("page", "size"));
+		endpoints.put("/api/outlets/{}", List.of());
+		endpoints.put("/api/outlets/{}/similar", List.of("measure", "k"));
+		endpoints.put("/api/outlets/overlap", List.of("a", "b", "limit"));
+		endpoints.put("/api/stories",
+				List.of("text", "topic", "outlet", "from", "to", "minOutlets", "sort", "page", "size"));
+		endpoints.put("/api/stories/{}", List.of());
+		endpoints.put("/api/network/outlets",
+				List.of("format", "campaign", "topic", "from", "to", "minWeight", "maxNodes"));
+		endpoints.put("/api/network/organisations", List.of("format", "campaign", "from", "minWeight", "maxNodes"));
+		endpoints.put("/api/campaigns", List.of("page", "size"));
+		endpoints.put("/api/campaigns/{}", List.of());
+		endpoints.put("/api/campaigns/{}/timeline", List.of("interval"));
+		List<String> hostile = List.of("-1", "0", "99999999999999999999", "1e309", "NaN", "abc", "' OR 1=1 //",
+				"}) MATCH (n) DETACH DELETE n //", "\"", "\\", "}", "$param", "../../etc/passwd", "2021-02-30",
+				"${jndi:ldap://example.org/x}", "<script>alert(1)</script>", "\u202E\u200B", "\u0000",
+				"x".repeat(3_000));
+		List<String> failures = new ArrayList<>();
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		for (Map.Entry<String, List<String>> endpoint : endpoints.entrySet()) {
+			for (String value : hostile) {
+				String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+				List<String> paths = new ArrayList<>();
+				if (endpoint.getKey().contains("{}")) {
+					paths.add(endpoint.getKey().replace("{}", encoded));
+				}
+				String base = endpoint.getKey().replace("{}", "sky.com");
+				endpoint.getValue().forEach(parameter -> paths.add(base + "?" + parameter + "=" + encoded));
+				for (String path : paths) {
+					HttpResponse<String> response = get(path);
+					statuses.merge(response.statusCode(), 1, Integer::sum);
+					String type = response.headers().firstValue("Content-Type").orElse("");
+					if (response.statusCode() >= 500
+							|| response.statusCode() >= 400 && !type.equals("application/problem+json")) {
+						failures.add(response.statusCode() + " " + type + " "
+								+ path.substring(0, Math.min(path.length(), 120)));
+					}
+				}
+			}
+		}
+		System.out.printf("ApiIT: hostile requests by status: %s%n", statuses);
+		assertThat(failures).as("answers that were server errors or not problem documents").isEmpty();
+		assertThat(statuses).as("most hostile values are refused").containsKey(400);
 	}
 
 	@Test
