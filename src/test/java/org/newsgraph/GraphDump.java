@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,8 +45,17 @@ public final class GraphDump {
 		});
 	}
 
-	/** The first lines of one dump that the other lacks, to say what differs. */
-	public static List<String> onlyIn(List<String> dump, List<String> other) {
+	/**
+	 * Fails unless the two dumps are equal, naming first the lines one has and the other
+	 * lacks: a whole dump is too long to read in a failure.
+	 */
+	public static void assertSameGraph(List<String> actual, List<String> expected, String description) {
+		assertThat(onlyIn(expected, actual)).as("missing %s", description).isEmpty();
+		assertThat(onlyIn(actual, expected)).as("extra %s", description).isEmpty();
+		assertThat(actual).as(description).isEqualTo(expected);
+	}
+
+	private static List<String> onlyIn(List<String> dump, List<String> other) {
 		Set<String> otherLines = new HashSet<>(other);
 		return dump.stream().filter(line -> !otherLines.contains(line)).limit(20).toList();
 	}

@@ -71,14 +71,8 @@ class KilledLoadIT extends Neo4jTestBase {
 			assertThat(again.exitValue()).as(log("again-" + kill))
 				.isIn(ExitCodes.OK, ExitCodes.SOME_DOCUMENTS_REJECTED);
 
-			List<String> resumed = GraphDump.of(graph(), LOAD_TIME);
-			assertThat(GraphDump.onlyIn(clean, resumed))
-				.as("missing after a kill %d ms in and a second load (seed %d)", after, seed)
-				.isEmpty();
-			assertThat(GraphDump.onlyIn(resumed, clean))
-				.as("extra after a kill %d ms in and a second load (seed %d)", after, seed)
-				.isEmpty();
-			assertThat(resumed).isEqualTo(clean);
+			GraphDump.assertSameGraph(GraphDump.of(graph(), LOAD_TIME), clean,
+					"after a kill %d ms in and a second load (seed %d)".formatted(after, seed));
 		}
 	}
 

@@ -54,11 +54,7 @@ class DroppedConnectionsIT extends Neo4jTestBase {
 				.as("every document loaded, or found loaded by a retry after its commit")
 				.isEqualTo(faultless.documentsLoaded());
 		}
-		List<String> loaded = GraphDump.of(graph(), LOAD_TIME);
-		assertThat(List.of(GraphDump.onlyIn(expected, loaded), GraphDump.onlyIn(loaded, expected)))
-			.as("missing, and extra, after the faults")
-			.containsOnly(List.of());
-		assertThat(loaded).isEqualTo(expected);
+		GraphDump.assertSameGraph(GraphDump.of(graph(), LOAD_TIME), expected, "after the faults");
 	}
 
 }
