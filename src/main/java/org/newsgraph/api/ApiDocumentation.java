@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * What the generated OpenAPI document (served at {@code /swagger/newsgraph.yml},
@@ -22,7 +24,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 				@Tag(name = "Campaigns",
 						description = "Campaigns from the campaign files: coverage, attention over time, organisations"),
 				@Tag(name = "Networks",
-						description = "Co-coverage and co-occurrence networks for drawing and for Gephi") })
+						description = "Co-coverage and co-occurrence networks for drawing and for Gephi"),
+				@Tag(name = "Updates",
+						description = "Uploads, reloads and reclustering: off unless the server has "
+								+ "an API token (NEWSGRAPH_API_TOKEN), and then only with it") })
+@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "The server's API token (NEWSGRAPH_API_TOKEN). Needed to change the graph, and to read it "
+				+ "when the server protects reads (NEWSGRAPH_PROTECT_READS)")
 final class ApiDocumentation {
 
 	private ApiDocumentation() {

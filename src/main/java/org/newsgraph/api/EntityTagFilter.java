@@ -43,7 +43,7 @@ final class EntityTagFilter {
 		// Files (exports) are already bytes in their own format; read models become JSON.
 		boolean file = response.getBody().get() instanceof byte[];
 		byte[] body = file ? (byte[]) response.getBody().get() : serialise(response.getBody().get());
-		String entityTag = "\"" + hash(body) + "\"";
+		String entityTag = "\"" + Fingerprint.of(body).substring(0, 32) + "\"";
 		if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(entityTag::equals).isPresent()) {
 			return HttpResponse.notModified().header(HttpHeaders.ETAG, entityTag);
 		}
@@ -59,15 +59,6 @@ final class EntityTagFilter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String hash(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new NewsgraphException("SHA-256 is not available in this JVM", ex);
 		}
 	}
 

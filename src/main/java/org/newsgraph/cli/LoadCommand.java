@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadReport;
+import org.newsgraph.graph.LoadReportJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

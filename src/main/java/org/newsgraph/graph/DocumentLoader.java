@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.DocumentFiles;
@@ -35,11 +38,15 @@ public final class DocumentLoader {
 
 	private final Set<Path> definitionFiles;
 
-	DocumentLoader(DocumentParser parser, GraphWriter writer, LoadSettings settings, DefinitionSettings definitions) {
+	private final LoadMetrics metrics;
+
+	DocumentLoader(DocumentParser parser, GraphWriter writer, LoadSettings settings, DefinitionSettings definitions,
+			MeterRegistry meters) {
 		this.definitionFiles = definitions.files();
 		this.parser = parser;
 		this.writer = writer;
 		this.settings = settings;
+		this.metrics = new LoadMetrics(meters);
 	}
 
 	/**
@@ -61,7 +68,7 @@ public final class DocumentLoader {
 		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
 			filesTotal = files.count();
 		}
-		Progress progress = new Progress();
+		Progress progress = new Progress(metrics);
 		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
 		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
 			files.forEach(file -> {
@@ -73,7 +80,9 @@ public final class DocumentLoader {
 		if (!batch.isEmpty()) {
 			progress.add(writer.write(batch));
 		}
-		return progress.report(Duration.ofNanos(System.nanoTime() - started));
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		metrics.loads.record(elapsed);
+		return progress.report(elapsed);
 	}
 
 	private void read(Path file, List<NewsDocument> batch, Progress progress) {
@@ -88,6 +97,31 @@ public final class DocumentLoader {
 			progress.documentsRead++;
 			progress.reject(problem);
 		});
+	}
+
+	/**
+	 * Counted as they happen, so that a long load can be watched. Rejections are logged
+	 * with their file, line and field as key-value pairs, which the JSON log format keeps
+	 * as fields.
+	 */
+	private record LoadMetrics(Counter loaded, Counter unchanged, Counter rejected, Timer loads) {
+
+		LoadMetrics(MeterRegistry meters) {
+			this(documents(meters, "loaded", "written to the graph (new or changed)"),
+					documents(meters, "unchanged", "skipped because the same bytes were loaded before"),
+					documents(meters, "rejected", "refused, each reported with file, line and reason"),
+					Timer.builder("newsgraph.loads")
+						.description("Loads of files and folders, from the first file to the last write")
+						.register(meters));
+		}
+
+		private static Counter documents(MeterRegistry meters, String outcome, String description) {
+			return Counter.builder("newsgraph.documents")
+				.tag("outcome", outcome)
+				.description("Documents " + description)
+				.register(meters);
+		}
+
 	}
 
 	private static final class Progress {
@@ -120,11 +154,25 @@ public final class DocumentLoader {
 
 		final List<DocumentProblem> rejected = new ArrayList<>();
 
+		private final LoadMetrics metrics;
+
+		Progress(LoadMetrics metrics) {
+			this.metrics = metrics;
+		}
+
 		void reject(DocumentProblem problem) {
 			documentsRejected++;
+			metrics.rejected.increment();
 			if (rejected.size() < REJECTIONS_KEPT) {
 				rejected.add(problem);
-				LOG.debug("Rejected {}", problem);
+				LOG.atWarn()
+					.addKeyValue("document", problem.file())
+					.addKeyValue("line", problem.line())
+					.addKeyValue("field", problem.field())
+					.log("Document rejected: {}", problem.reason());
+			}
+			else if (rejected.size() == REJECTIONS_KEPT && documentsRejected == REJECTIONS_KEPT + 1) {
+				LOG.warn("More than {} documents rejected: the rest are counted, not logged", REJECTIONS_KEPT);
 			}
 		}
 
@@ -136,6 +184,8 @@ public final class DocumentLoader {
 		void add(GraphWriter.BatchOutcome outcome) {
 			documentsLoaded += outcome.documentsWritten();
 			documentsUnchanged += outcome.documentsUnchanged();
+			metrics.loaded.increment(outcome.documentsWritten());
+			metrics.unchanged.increment(outcome.documentsUnchanged());
 			textsCleaned += outcome.textsCleaned();
 			unknownKeys += outcome.unknownKeys();
 			nodesCreated += outcome.changes().nodesCreated();

@@ -13,6 +13,8 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.server.configuration.ServerSettings;
@@ -31,8 +33,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final Neo4j server;
 
-	private EmbeddedNeo4j(Neo4j server) {
+	private final AuthToken auth;
+
+	private EmbeddedNeo4j(Neo4j server, AuthToken auth) {
 		this.server = server;
+		this.auth = auth;
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
@@ -51,7 +56,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.withConfig(HttpConnector.enabled, true)
 				.withConfig(HttpConnector.listen_address, address(settings, settings.httpPort()))
 				.withConfig(HttpConnector.advertised_address, address(settings, settings.httpPort()))
-				.withConfig(GraphDatabaseSettings.auth_enabled, false)
+				.withConfig(GraphDatabaseSettings.auth_enabled, settings.auth())
 				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is
 				// unaffected.
 				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
@@ -68,7 +73,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 			LOG.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {}browser/, data in {}",
 					(System.nanoTime() - started) / 1_000_000, server.boltURI(), server.httpURI(), dataDir);
-			return new EmbeddedNeo4j(server);
+			return new EmbeddedNeo4j(server,
+					settings.auth() ? EmbeddedPassword.of(dataDir, server.boltURI()) : AuthTokens.none());
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new NewsgraphException("Cannot start the embedded Neo4j with data in " + dataDir + ": "
@@ -80,6 +86,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return server.boltURI();
+	}
+
+	/** What the driver logs in with: the kept password, or nothing when auth is off. */
+	public AuthToken authToken() {
+		return auth;
 	}
 
 	public URI httpUri() {

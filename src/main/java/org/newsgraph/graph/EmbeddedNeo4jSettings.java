@@ -15,9 +15,12 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param boltPort Bolt port ({@code NEWSGRAPH_BOLT_PORT}); 0 picks a free one
  * @param httpPort HTTP port of Neo4j Browser ({@code NEWSGRAPH_HTTP_PORT}); 0 picks a
  * free one
+ * @param auth whether Bolt and Browser ask for a password
+ * ({@code NEWSGRAPH_EMBEDDED_AUTH}); the password is generated at the first start and
+ * kept in the data folder
  */
 @ConfigurationProperties("newsgraph.embedded")
 public record EmbeddedNeo4jSettings(@Bindable(defaultValue = "data") Path dataDir,
 		@Bindable(defaultValue = "localhost") String listenAddress, @Bindable(defaultValue = "7687") int boltPort,
-		@Bindable(defaultValue = "7474") int httpPort) {
+		@Bindable(defaultValue = "7474") int httpPort, @Bindable(defaultValue = "true") boolean auth) {
 }

@@ -1,5 +1,8 @@
 package org.newsgraph.graph;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -27,7 +30,13 @@ public final class Graph {
 
 	private final TransactionConfig transactionConfig;
 
-	Graph(Driver driver, Neo4jSettings settings) {
+	private final Timer reads;
+
+	private final Timer writes;
+
+	Graph(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
+		this.reads = transactions(meters, "read");
+		this.writes = transactions(meters, "write");
 		this.driver = driver;
 		this.sessionConfig = settings.database() == null || settings.database().isBlank()
 				? SessionConfig.defaultConfig() : SessionConfig.forDatabase(settings.database());
@@ -36,7 +45,7 @@ public final class Graph {
 
 	public <T> T read(TransactionCallback<T> work) {
 		try (var session = driver.session(sessionConfig)) {
-			return session.executeRead(work, transactionConfig);
+			return reads.record(() -> session.executeRead(work, transactionConfig));
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw unavailable(ex);
@@ -45,7 +54,7 @@ public final class Graph {
 
 	public <T> T write(TransactionCallback<T> work) {
 		try (var session = driver.session(sessionConfig)) {
-			return session.executeWrite(work, transactionConfig);
+			return writes.record(() -> session.executeWrite(work, transactionConfig));
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw unavailable(ex);
@@ -61,6 +70,15 @@ public final class Graph {
 	public boolean hasProcedure(String name) {
 		return read(
 				tx -> tx.run(PROCEDURE_AVAILABLE.text(), Map.of("name", name)).single().get("available").asBoolean());
+	}
+
+	/** Retries included: this is how long the caller waited. */
+	private static Timer transactions(MeterRegistry meters, String access) {
+		return Timer.builder("newsgraph.transactions")
+			.tag("access", access)
+			.description("Transactions against Neo4j, retries included")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
 	}
 
 	private static GraphUnavailableException unavailable(RuntimeException ex) {

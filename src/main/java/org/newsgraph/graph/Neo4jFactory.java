@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -40,12 +41,12 @@ final class Neo4jFactory {
 					: AuthTokens.basic(settings.username(), settings.password());
 			return GraphDatabase.driver(settings.uri(), auth, config(settings));
 		}
-		return GraphDatabase.driver(embedded.get().boltUri(), AuthTokens.none(), config(settings));
+		return GraphDatabase.driver(embedded.get().boltUri(), embedded.get().authToken(), config(settings));
 	}
 
 	/** No statement can reach the database before its constraints exist. */
 	@Singleton
-	Graph graph(Driver driver, Neo4jSettings settings) {
+	Graph graph(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
 		try {
 			SchemaMigrations.apply(driver, settings.database());
 		}
@@ -53,7 +54,7 @@ final class Neo4jFactory {
 			String where = settings.external() ? settings.uri() : "the embedded server";
 			throw new GraphUnavailableException("Cannot use Neo4j at " + where + ": " + ex.getMessage(), ex);
 		}
-		return new Graph(driver, settings);
+		return new Graph(driver, settings, meters);
 	}
 
 	private static Config config(Neo4jSettings settings) {

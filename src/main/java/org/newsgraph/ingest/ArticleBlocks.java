@@ -81,7 +81,7 @@ final class ArticleBlocks {
 				.orElseGet(() -> OutletDomain.ofUrl(articleUrl));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException(provider.line(), provider.field("domain"), ex.getMessage());
+			throw new InvalidValueException(provider.lineOf("domain"), provider.field("domain"), ex.getMessage());
 		}
 		return new OutletFacts(domain, provider.text("name").map(CleanText::of).orElse(null), provider.json("images"),
 				provider.unknownAsJson(PROVIDER_KEYS, unknownKeys));

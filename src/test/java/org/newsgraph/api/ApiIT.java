@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,9 +50,11 @@ class ApiIT {
 
 	private static EmbeddedServer server;
 
+	private static Path dataDir;
+
 	@BeforeAll
 	static void startTheAppAndLoadTheSeeds() throws IOException {
-		Path dataDir = Files.createTempDirectory("newsgraph-api-it");
+		dataDir = Files.createTempDirectory("newsgraph-api-it");
 		server = ApplicationContext
 			.run(EmbeddedServer.class,
 					Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port", BOLT_PORT,
@@ -474,13 +478,32 @@ class ApiIT {
 	void neo4jBrowserMayPlayGuidesFromLoopbackOnly() throws Exception {
 		String query = "{\"statements\":[{\"statement\":\"CALL dbms.clientConfig() YIELD name, value "
 				+ "WHERE name = 'browser.remote_content_hostname_whitelist' RETURN value\"}]}";
+		String password = Files.readString(dataDir.resolve("neo4j-password")).strip();
 
 		HttpResponse<String> config = HTTP.send(HttpRequest.newBuilder(neo4jHttp("/db/neo4j/tx/commit"))
 			.header("Content-Type", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString(("neo4j:" + password).getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(query))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(config.body()).contains("\"localhost,127.0.0.1\"");
+	}
+
+	@Test
+	void theEmbeddedNeo4jAnswersNoOneWithoutItsGeneratedPassword() throws Exception {
+		String query = "{\"statements\":[{\"statement\":\"MATCH (a:Article) RETURN count(a)\"}]}";
+
+		HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(neo4jHttp("/db/neo4j/tx/commit"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(query))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.body()).contains("Neo.ClientError.Security.Unauthorized");
+		assertThat(Files.getPosixFilePermissions(dataDir.resolve("neo4j-password")))
+			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 	}
 
 	private static URI neo4jHttp(String path) {

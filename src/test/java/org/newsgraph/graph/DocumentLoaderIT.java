@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,7 +125,8 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		emptyTheGraph();
 
 		DocumentLoader oneByOne = new DocumentLoader(new DocumentParser(IngestLimits.defaults()),
-				context.getBean(GraphWriter.class), new LoadSettings(1), context.getBean(DefinitionSettings.class));
+				context.getBean(GraphWriter.class), new LoadSettings(1), context.getBean(DefinitionSettings.class),
+				new SimpleMeterRegistry());
 		oneByOne.load(List.of(documents));
 
 		assertThat(GraphDump.of(graph(), LOAD_TIME)).isEqualTo(inOneBatch);

@@ -1,9 +1,12 @@
 package org.newsgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,10 @@ import java.util.Map;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
@@ -32,6 +39,30 @@ class EmbeddedNeo4jIT {
 			SeedGraph.assertLoaded(second.getBean(Graph.class));
 			assertThat(second.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS)).documentsUnchanged())
 				.isEqualTo(5);
+		}
+	}
+
+	@Test
+	void thePasswordGeneratedAtTheFirstStartIsKeptAndTheServerRefusesAnyoneWithoutIt(@TempDir Path dataDir)
+			throws IOException {
+		Map<String, Object> embedded = embeddedIn(dataDir);
+		String generated;
+		try (ApplicationContext first = ApplicationContext.run(embedded, Environment.TEST)) {
+			first.getBean(Graph.class);
+			generated = Files.readString(dataDir.resolve(EmbeddedPassword.FILE_NAME)).strip();
+			assertThat(generated).matches("[A-Za-z0-9]{24}");
+		}
+
+		try (ApplicationContext second = ApplicationContext.run(embedded, Environment.TEST)) {
+			second.getBean(Graph.class).serverDescription();
+			assertThat(Files.readString(dataDir.resolve(EmbeddedPassword.FILE_NAME)).strip()).isEqualTo(generated);
+			URI bolt = second.getBean(EmbeddedNeo4j.class).boltUri();
+			try (Driver anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
+				assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			}
+			try (Driver withPassword = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", generated))) {
+				withPassword.verifyConnectivity();
+			}
 		}
 	}
 

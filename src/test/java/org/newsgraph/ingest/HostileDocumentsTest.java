@@ -38,7 +38,9 @@ class HostileDocumentsTest {
 		assertThatThrownBy(() -> parser.parse(document)).isInstanceOfSatisfying(DocumentRejectedException.class,
 				rejected -> {
 					assertThat(rejected.problem().field()).isEqualTo("provider.domain");
-					assertThat(rejected.problem().line()).isEqualTo(5);
+					// The domain's own line: the provider's first line (its name) was
+					// reported before.
+					assertThat(rejected.problem().line()).isEqualTo(6);
 					assertThat(rejected.problem().reason()).contains("not a domain name", character);
 				});
 	}
@@ -104,6 +106,7 @@ class HostileDocumentsTest {
 				title: "%s"
 				webUrl: "%s"
 				provider:
+				  name: "An outlet"
 				  domain: "%s"
 				---
 				""".formatted(title, url, domain);
