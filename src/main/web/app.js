@@ -42,6 +42,18 @@
   class Problem extends Error {
   }
 
+  // The server protects its reads (NEWSGRAPH_PROTECT_READS): the page asks for the token.
+  class TokenNeeded extends Problem {
+  }
+
+  // The API token, when the server asks for one: kept for this tab only, sent with every request.
+  const TOKEN_KEY = 'newsgraph.token';
+
+  function authorised(headers) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    return token ? { ...headers, Authorization: 'Bearer ' + token } : headers;
+  }
+
   function queryString(parameters) {
     const query = new URLSearchParams();
     for (const [name, value] of Object.entries(parameters || {})) {
@@ -54,7 +66,7 @@
   }
 
   async function api(path, parameters) {
-    const response = await fetch(path + queryString(parameters), { headers: { Accept: 'application/json' } });
+    const response = await fetch(path + queryString(parameters), { headers: authorised({ Accept: 'application/json' }) });
     if (!response.ok) {
       let message = response.status + ' ' + response.statusText;
       try {
@@ -63,9 +75,35 @@
       } catch (ignored) {
         // Not a problem document: the status says enough.
       }
-      throw new Problem(message);
+      throw response.status === 401 ? new TokenNeeded(message) : new Problem(message);
     }
     return response.json();
+  }
+
+  // A plain link cannot carry the token: with one, downloads are fetched and handed over as a file.
+  async function download(event) {
+    if (!sessionStorage.getItem(TOKEN_KEY)) {
+      return;
+    }
+    event.preventDefault();
+    const link = event.currentTarget;
+    const response = await fetch(link.href, { headers: authorised({}) });
+    const file = URL.createObjectURL(await response.blob());
+    const save = el('a', { href: file, download: link.dataset.format ? 'outlets.' + link.dataset.format : true });
+    save.click();
+    URL.revokeObjectURL(file);
+  }
+
+  function tokenForm(problem) {
+    const form = el('form', { class: 'token', onsubmit: (event) => {
+      event.preventDefault();
+      sessionStorage.setItem(TOKEN_KEY, new FormData(event.target).get('token'));
+      render();
+    } },
+    el('p', { role: 'alert' }, problem.message),
+    el('label', {}, 'API token ', el('input', { name: 'token', type: 'password', autocomplete: 'off', required: true })),
+    el('button', { type: 'submit' }, 'Use'));
+    return form;
   }
 
   // Links to originals are followed only when they are web addresses.
@@ -126,7 +164,7 @@
     el('button', { type: 'submit' }, 'Show'),
     el('span', { class: 'downloads' }, 'Download what is shown:',
       [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['csv', 'CSV']].map(([format, label]) =>
-        el('a', { href: '/api/network/outlets' + queryString({ ...filters, format }), download: true, 'data-format': format }, label))));
+        el('a', { href: '/api/network/outlets' + queryString({ ...filters, format }), download: true, 'data-format': format, onclick: download }, label))));
     return form;
   }
 
@@ -391,8 +429,14 @@
       }
       document.body.dataset.state = 'ready';
     } catch (problem) {
-      view.replaceChildren(problemBox(problem));
-      document.body.dataset.state = 'failed';
+      if (problem instanceof TokenNeeded) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        view.replaceChildren(tokenForm(problem));
+        document.body.dataset.state = 'token';
+      } else {
+        view.replaceChildren(problemBox(problem));
+        document.body.dataset.state = 'failed';
+      }
     }
     document.body.dataset.view = page.view;
     page.rendered++;

@@ -10,8 +10,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,7 +28,6 @@ import org.newsgraph.graph.LoadReportJson;
  */
 @Controller("/api")
 @Validated
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Updates")
 @SecurityRequirement(name = "token")
 @ProblemResponses

@@ -46,6 +46,8 @@ class WebPageIT extends Neo4jTestBase {
 
 	private static final String UK_CAMPAIGN = "uk-live-facial-recognition";
 
+	private static final String GUARD_TOKEN = "a-token-long-enough-for-tests";
+
 	private static EmbeddedServer server;
 
 	private HeadlessChromium browser;
@@ -220,6 +222,38 @@ class WebPageIT extends Neo4jTestBase {
 		assertThat(browser.script("return document.body.dataset.state")).isEqualTo("failed");
 		assertThat(browser.consoleErrors()).as("the browser reports the refused request, and nothing else")
 			.allSatisfy(error -> assertThat(error).contains("text=%22unclosed", "400 (Bad Request)"));
+	}
+
+	@Test
+	void aServerThatProtectsItsReadsHasThePageAskForTheTokenAndDrawWithIt() throws IOException {
+		Map<String, Object> properties = new HashMap<>(testServerProperties());
+		properties.put("micronaut.server.port", -1);
+		properties.put("newsgraph.api.token", GUARD_TOKEN);
+		properties.put("newsgraph.api.protect-reads", true);
+		try (EmbeddedServer guarded = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+				HeadlessChromium page = HeadlessChromium.launch(guarded.getURL().toString())) {
+			page.open("#/");
+			assertThat(page.script("return document.body.dataset.state")).isEqualTo("token");
+			assertThat(page.find("form.token [role=alert]").getText()).contains("needs the API token");
+
+			page.andWaitForTheNextView(() -> {
+				page.find("form.token input").sendKeys(GUARD_TOKEN + "-wrong");
+				page.find("form.token button").click();
+			});
+			assertThat(page.find("form.token [role=alert]").getText()).isEqualTo("The token sent is not the API token");
+
+			page.andWaitForTheNextView(() -> {
+				page.find("form.token input").sendKeys(GUARD_TOKEN);
+				page.find("form.token button").click();
+			});
+			assertThat(page.script("return document.body.dataset.state")).isEqualTo("ready");
+			@SuppressWarnings("unchecked")
+			List<String> drawn = (List<String>) page.script("return newsgraph.cy.nodes().map(node => node.id())");
+			assertThat(drawn).hasSameSizeAs(
+					bean(NetworkQueries.class).outlets(new NetworkFilter(null, null, null, null, 1, 500)).nodes());
+			assertThat(page.consoleErrors()).as("the browser reports the refused requests, and nothing else")
+				.allSatisfy(error -> assertThat(error).contains("401 (Unauthorized)"));
+		}
 	}
 
 	private List<String> drawnNodeIds() {
