@@ -1,13 +1,18 @@
 package org.newsgraph;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
 
 /**
@@ -39,6 +44,23 @@ public abstract class Neo4jTestBase {
 
 	protected static Graph graph() {
 		return context.getBean(Graph.class);
+	}
+
+	/**
+	 * The app's HTTP server on a free port, against the shared test server, with these
+	 * settings on top.
+	 */
+	protected static EmbeddedServer serve(Map<String, Object> settings) {
+		Map<String, Object> properties = new HashMap<>(testServerProperties());
+		properties.put("micronaut.server.port", -1);
+		properties.putAll(settings);
+		return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+	}
+
+	/** The seeds loaded and analysed, for tests that only read. */
+	protected static void loadTheSeeds() {
+		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
+		context.getBean(GraphAnalysis.class).update();
 	}
 
 	/** Settings that point another context (a CLI one, say) at the shared test server. */

@@ -2,9 +2,6 @@ package org.newsgraph.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -16,7 +13,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.json.JsonMapper;
-import org.newsgraph.NewsgraphException;
 
 /**
  * Reads under {@code /api} carry a strong ETag (a hash of the JSON they return) and

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -30,9 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Neo4jTestBase;
-import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.GraphAnalysis;
-import org.newsgraph.graph.DocumentLoader;
 
 /**
  * The main reads driven by {@code wrk} at 32 connections while new documents are uploaded
@@ -61,13 +55,9 @@ class ReadsUnderLoadIT extends Neo4jTestBase {
 
 	@BeforeAll
 	static void serveTheSeedsWithWritesOn() throws IOException {
-		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
-		context.getBean(GraphAnalysis.class).update();
-		Map<String, Object> properties = new HashMap<>(testServerProperties());
-		properties.put("micronaut.server.port", -1);
-		properties.put("newsgraph.api.token", TOKEN);
-		properties.put("newsgraph.api.upload-dir", Files.createTempDirectory("newsgraph-uploads").toString());
-		server = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+		loadTheSeeds();
+		server = serve(Map.of("newsgraph.api.token", TOKEN, "newsgraph.api.upload-dir",
+				Files.createTempDirectory("newsgraph-uploads").toString()));
 	}
 
 	@AfterAll

@@ -11,12 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -184,13 +181,6 @@ class UpdateEndpointsIT extends Neo4jTestBase {
 
 	private static long graphArticleCount() {
 		return graph().read(tx -> tx.run("MATCH (a:Article) RETURN count(a) AS n").single().get("n").asLong());
-	}
-
-	private static EmbeddedServer serve(Map<String, Object> settings) {
-		Map<String, Object> properties = new HashMap<>(testServerProperties());
-		properties.put("micronaut.server.port", -1);
-		properties.putAll(settings);
-		return ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
 	}
 
 	private static HttpResponse<String> upload(EmbeddedServer target, String fixture, String type, String token)

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.Neo4jTestBase;
-import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.GraphAnalysis;
-import org.newsgraph.graph.DocumentLoader;
 
 /**
  * Every query in {@code cypher/read/} and {@code cypher/guide/} works by hand, as a user
@@ -28,9 +24,8 @@ class ReadQueriesByHandIT extends Neo4jTestBase {
 	private static final String PARAM = "// :param ";
 
 	@BeforeEach
-	void loadTheSeeds() {
-		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
-		context.getBean(GraphAnalysis.class).update();
+	void startFromTheSeeds() {
+		loadTheSeeds();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Neo4jTestBase;
-import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.GraphAnalysis;
-import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.query.CampaignDetail;
 import org.newsgraph.query.CampaignQueries;
 import org.newsgraph.query.Network;
@@ -54,11 +49,8 @@ class WebPageIT extends Neo4jTestBase {
 
 	@BeforeAll
 	static void serveTheSeeds() {
-		context.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS));
-		context.getBean(GraphAnalysis.class).update();
-		Map<String, Object> properties = new HashMap<>(testServerProperties());
-		properties.put("micronaut.server.port", -1);
-		server = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+		loadTheSeeds();
+		server = serve(Map.of());
 	}
 
 	@AfterAll
@@ -226,11 +218,8 @@ class WebPageIT extends Neo4jTestBase {
 
 	@Test
 	void aServerThatProtectsItsReadsHasThePageAskForTheTokenAndDrawWithIt() throws IOException {
-		Map<String, Object> properties = new HashMap<>(testServerProperties());
-		properties.put("micronaut.server.port", -1);
-		properties.put("newsgraph.api.token", GUARD_TOKEN);
-		properties.put("newsgraph.api.protect-reads", true);
-		try (EmbeddedServer guarded = ApplicationContext.run(EmbeddedServer.class, properties, Environment.TEST);
+		try (EmbeddedServer guarded = serve(
+				Map.of("newsgraph.api.token", GUARD_TOKEN, "newsgraph.api.protect-reads", true));
 				HeadlessChromium page = HeadlessChromium.launch(guarded.getURL().toString())) {
 			page.open("#/");
 			assertThat(page.script("return document.body.dataset.state")).isEqualTo("token");
