@@ -27,12 +27,16 @@ class ArchitectureTest {
 		.definedBy("org.newsgraph.query..")
 		.layer("export")
 		.definedBy("org.newsgraph.export..")
+		.layer("bench")
+		.definedBy("org.newsgraph.bench..")
 		.layer("api")
 		.definedBy("org.newsgraph.api..")
 		.layer("cli")
 		.definedBy("org.newsgraph.cli..")
 		.layer("web")
 		.definedBy("org.newsgraph.web..")
+		.whereLayer("bench")
+		.mayOnlyBeAccessedByLayers("cli")
 		.whereLayer("api")
 		.mayNotBeAccessedByAnyLayer()
 		.whereLayer("cli")
@@ -44,11 +48,11 @@ class ArchitectureTest {
 		.whereLayer("query")
 		.mayOnlyBeAccessedByLayers("export", "api", "cli")
 		.whereLayer("analysis")
-		.mayOnlyBeAccessedByLayers("query", "api", "cli", "web")
+		.mayOnlyBeAccessedByLayers("query", "bench", "api", "cli", "web")
 		.whereLayer("graph")
-		.mayOnlyBeAccessedByLayers("analysis", "query", "api", "cli", "web")
+		.mayOnlyBeAccessedByLayers("analysis", "query", "bench", "api", "cli", "web")
 		.whereLayer("ingest")
-		.mayOnlyBeAccessedByLayers("graph", "analysis", "query", "cli");
+		.mayOnlyBeAccessedByLayers("graph", "analysis", "query", "bench", "cli");
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT naive_topic_name IF NOT EXISTS FOR (t:NaiveTopic) REQUIRE t.name IS UNIQUE

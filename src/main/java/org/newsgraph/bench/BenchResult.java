@@ -1,0 +1,106 @@
+package org.newsgraph.bench;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.newsgraph.analysis.ClusteringScores;
+import org.newsgraph.graph.LoadReport;
+
+/**
+ * The figures of one run, under the names the JSON report gives them. Rates are per
+ * second of wall time; sizes in MB are 2^20 bytes.
+ */
+public record BenchResult(Map<String, Object> figures, Map<String, Latencies> reads) {
+
+	public Object figure(String name) {
+		return figures.get(name);
+	}
+
+	static final class Builder {
+
+		private final Map<String, Object> figures = new LinkedHashMap<>();
+
+		private Map<String, Latencies> reads = Map.of();
+
+		private long bytes;
+
+		private double loadDocsPerSecond;
+
+		Builder(int documents) {
+			figures.put("docs", documents);
+		}
+
+		void corpus(GeneratedCorpus corpus, long bytes) {
+			this.bytes = bytes;
+			figures.put("articles", corpus.articles());
+			figures.put("true_stories", corpus.stories());
+			figures.put("corpus_mb", round(bytes / 1048576.0));
+		}
+
+		void parse(long documents, long nanos) {
+			figures.put("parse_docs_per_s", perSecond(documents, nanos));
+			figures.put("parse_mb_per_s", round(bytes / 1048576.0 / (nanos / 1e9)));
+		}
+
+		void naive(long documents, long nanos) {
+			figures.put("naive_sample_docs", documents);
+			figures.put("naive_docs_per_s", perSecond(documents, nanos));
+		}
+
+		void load(LoadReport report, long nanos, long nodes, long relationships, long peakHeap, long databaseBytes) {
+			loadDocsPerSecond = perSecond(report.documentsLoaded(), nanos);
+			figures.put("load_s", round(nanos / 1e9));
+			figures.put("load_docs_per_s", loadDocsPerSecond);
+			figures.put("load_rejected", report.documentsRejected());
+			figures.put("nodes", nodes);
+			figures.put("relationships", relationships);
+			figures.put("load_nodes_per_s", perSecond(nodes, nanos));
+			figures.put("load_relationships_per_s", perSecond(relationships, nanos));
+			figures.put("peak_heap_mb", round(peakHeap / 1048576.0));
+			figures.put("database_mb", round(databaseBytes / 1048576.0));
+			figures.put("load_vs_naive", round(loadDocsPerSecond / (double) figures.get("naive_docs_per_s")));
+			// Neo4j's offline importer is not run yet: no figure rather than a made-up
+			// one.
+			figures.put("bulk_import_docs_per_s", null);
+		}
+
+		void reload(long unchanged, long nanos) {
+			figures.put("reload_docs_per_s", perSecond(unchanged, nanos));
+		}
+
+		void cluster(long nanos) {
+			figures.put("cluster_s", round(nanos / 1e9));
+		}
+
+		void scores(ClusteringScores scores) {
+			figures.put("bcubed_precision", round(scores.bcubedPrecision()));
+			figures.put("bcubed_recall", round(scores.bcubedRecall()));
+			figures.put("bcubed_f1", round(scores.bcubedF1()));
+		}
+
+		void reads(Map<String, Latencies> timings) {
+			this.reads = timings;
+			Latencies all = new Latencies();
+			timings.values().forEach(all::addAll);
+			figures.put("api_p50_ms", round(all.percentile(0.5)));
+			figures.put("api_p95_ms", round(all.percentile(0.95)));
+			figures.put("api_p99_ms", round(all.percentile(0.99)));
+		}
+
+		BenchResult build() {
+			return new BenchResult(Collections.unmodifiableMap(new LinkedHashMap<>(figures)),
+					Collections.unmodifiableMap(new LinkedHashMap<>(reads)));
+		}
+
+		private static double perSecond(long count, long nanos) {
+			return round(count / (nanos / 1e9));
+		}
+
+		private static double round(double value) {
+			return Math.round(value * 100) / 100.0;
+		}
+
+	}
+
+}

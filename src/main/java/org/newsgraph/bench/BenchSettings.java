@@ -1,0 +1,13 @@
+package org.newsgraph.bench;
+
+import java.nio.file.Path;
+
+/**
+ * @param seed the generator's seed: the same seed, the same corpus
+ * @param naiveSample how many documents the naive baseline loads (one transaction each is
+ * slow; its rate does not change with the sample's size)
+ * @param workDir where corpora and databases are made
+ * @param keep whether they stay after the run
+ */
+public record BenchSettings(long seed, int naiveSample, Path workDir, boolean keep) {
+}

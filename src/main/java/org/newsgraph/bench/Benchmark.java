@@ -1,0 +1,215 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.analysis.AnalysisProgress;
+import org.newsgraph.analysis.GraphAnalysis;
+import org.newsgraph.analysis.StoryEvaluator;
+import org.newsgraph.analysis.StoryLabels;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.graph.Graph;
+import org.newsgraph.graph.LoadReport;
+import org.newsgraph.ingest.DocumentParser;
+import org.newsgraph.ingest.IngestLimits;
+
+/**
+ * One benchmark run at one size, in this process: a generated corpus is parsed, loaded by
+ * the naive baseline (on a sample) and by newsgraph into a fresh embedded database,
+ * loaded again unchanged, clustered and scored against its true stories, and its main
+ * reads are timed over HTTP. Each figure comes from the same run on the same machine, so
+ * their ratios hold even where the machine is noisy.
+ */
+public final class Benchmark {
+
+	private static final CypherStatement GRAPH_SIZE = CypherStatement.load("bench/graph-size");
+
+	/** Calls per read, after as many again to warm the server up. */
+	private static final int CALLS_PER_READ = 100;
+
+	private final BenchSettings settings;
+
+	private final PrintWriter log;
+
+	public Benchmark(BenchSettings settings, PrintWriter log) {
+		this.settings = settings;
+		this.log = log;
+	}
+
+	public BenchResult run(int documents) {
+		try {
+			Path work = Files.createTempDirectory(settings.workDir(), "bench-" + documents + "-");
+			return run(documents, work);
+		}
+		catch (IOException ex) {
+			throw new NewsgraphException(
+					"Cannot prepare the benchmark in " + settings.workDir() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private BenchResult run(int documents, Path work) throws IOException {
+		BenchResult.Builder result = new BenchResult.Builder(documents);
+		step("generating %,d documents", documents);
+		GeneratedCorpus corpus = CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl"));
+		result.corpus(corpus, Files.size(corpus.path()));
+
+		step("parsing only");
+		DocumentParser parser = new DocumentParser(IngestLimits.defaults());
+		long started = System.nanoTime();
+		long[] parsed = { 0 };
+		parser.read(corpus.path(), document -> parsed[0]++, problem -> {
+		});
+		result.parse(parsed[0], System.nanoTime() - started);
+
+		try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
+				Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", work.resolve("neo4j").toString(),
+						"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0, "newsgraph.embedded.auth",
+						false, "micronaut.server.port", -1))) {
+			ApplicationContext context = server.getApplicationContext();
+			Graph graph = context.getBean(Graph.class);
+
+			long sample = Math.min(documents, settings.naiveSample());
+			step("naive baseline: %,d documents, one transaction each", sample);
+			NaiveLoader naive = new NaiveLoader(graph, parser);
+			started = System.nanoTime();
+			long naiveWritten = naive.load(corpus.path(), sample);
+			result.naive(naiveWritten, System.nanoTime() - started);
+			naive.clear();
+
+			step("loading into a fresh database");
+			resetPeakHeap();
+			started = System.nanoTime();
+			LoadReport load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
+			long loadNanos = System.nanoTime() - started;
+			var size = graph.read(tx -> tx.run(GRAPH_SIZE.text()).single());
+			result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap(),
+					folderSize(work.resolve("neo4j")));
+
+			step("loading the same documents again");
+			started = System.nanoTime();
+			LoadReport reload = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
+			result.reload(reload.documentsUnchanged(), System.nanoTime() - started);
+
+			step("forming stories, organisations and campaigns");
+			started = System.nanoTime();
+			context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
+			result.cluster(System.nanoTime() - started);
+			result.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
+
+			step("timing the main reads over HTTP, %d calls each", CALLS_PER_READ);
+			result.reads(timeReads(server.getURL().toString(), context.getBean(JsonMapper.class)));
+		}
+		finally {
+			if (!settings.keep()) {
+				deleteQuietly(work);
+			}
+		}
+		return result.build();
+	}
+
+	private Map<String, Latencies> timeReads(String origin, JsonMapper json) throws IOException {
+		HttpClient http = HttpClient.newHttpClient();
+		JsonNode stories = json.readValue(get(http, origin + "/api/stories?size=20").body(), JsonNode.class);
+		JsonNode outlets = json.readValue(get(http, origin + "/api/outlets?size=20").body(), JsonNode.class);
+		String story = stories.get("items").get(0).get("id").getStringValue();
+		String outlet = outlets.get("items").get(0).get("domain").getStringValue();
+		Map<String, String> reads = new LinkedHashMap<>();
+		reads.put("articles", "/api/articles?size=20");
+		reads.put("article search", "/api/articles?text=council");
+		reads.put("stories", "/api/stories?size=20");
+		reads.put("story", "/api/stories/" + story);
+		reads.put("outlets", "/api/outlets?size=20");
+		reads.put("outlet", "/api/outlets/" + outlet);
+		reads.put("similar outlets", "/api/outlets/" + outlet + "/similar");
+		reads.put("network", "/api/network/outlets?maxNodes=200");
+		Map<String, Latencies> timings = new LinkedHashMap<>();
+		for (Map.Entry<String, String> read : reads.entrySet()) {
+			Latencies latencies = new Latencies();
+			for (int call = 0; call < 2 * CALLS_PER_READ; call++) {
+				long started = System.nanoTime();
+				HttpResponse<String> response = get(http, origin + read.getValue());
+				if (response.statusCode() != 200) {
+					throw new NewsgraphException(
+							read.getValue() + " answered " + response.statusCode() + ": " + response.body());
+				}
+				if (call >= CALLS_PER_READ) {
+					latencies.add(System.nanoTime() - started);
+				}
+			}
+			timings.put(read.getKey(), latencies);
+		}
+		return timings;
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String url) throws IOException {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new NewsgraphException("Interrupted while timing " + url, ex);
+		}
+	}
+
+	private void step(String what, Object... arguments) {
+		log.printf("bench: " + what + "%n", arguments);
+		log.flush();
+	}
+
+	private static void resetPeakHeap() {
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/** The sum of the heap pools' peaks: an upper bound of the heap in use at once. */
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum();
+	}
+
+	private static long folderSize(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			List<Path> all = new ArrayList<>(files.toList());
+			java.util.Collections.reverse(all);
+			for (Path file : all) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			// A temporary folder left behind is not worth failing a finished run for.
+		}
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.newsgraph.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsgraph.NewsgraphException;
+
+/**
+ * Synthetic news documents in newsgraph's input format, shaped like the real corpus
+ * ({@code everyday-ai}: 208 documents, 286 articles, 198 outlets): most stories told by
+ * one outlet and a tail told by up to 40, two in three documents with no related articles
+ * and a few with ten or more, outlets from a long tail where a few publish much, one
+ * image on four in five articles, AMP addresses on some, wire copy repeated across
+ * outlets under edited headlines, stories spread over three years. The true story of
+ * every article is written beside the documents ({@code url,story}, as
+ * {@code evaluate --labels} reads it). Streams story by story: memory does not grow with
+ * the corpus. The same seed gives the same bytes.
+ */
+public final class CorpusGenerator {
+
+	/** Related-list lengths of the real corpus's documents (0 to 14, by count). */
+	private static final int[] RELATED_LENGTHS = { 135, 18, 16, 10, 6, 4, 2, 0, 2, 4, 2, 4, 0, 0, 2 };
+
+	/** Story sizes in articles: mostly one, a long tail up to 40. */
+	private static final int[] SIZE_BOUNDS = { 1, 2, 3, 6, 15, 40 };
+
+	private static final double[] SIZE_SHARES = { 0.70, 0.13, 0.06, 0.06, 0.04, 0.01 };
+
+	/**
+	 * Documents per story on average, given the sizes above and three in four articles
+	 * being a main one.
+	 */
+	private static final double DOCUMENTS_PER_STORY = 1.84;
+
+	private static final String[] TOPICS = { "Computer Vision", "Machine Learning", "AWS AI", "AI in Autos",
+			"Facebook AI", "Microsoft AI", "Natural Language Processing", "Robotics", "AI Ethics" };
+
+	private static final Instant START = Instant.parse("2021-01-01T00:00:00Z");
+
+	private static final double THREE_YEARS_MINUTES = 3 * 365 * 24 * 60;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final SplittableRandom random;
+
+	private final int documents;
+
+	private final Outlets outlets;
+
+	private final List<String> recurringNames;
+
+	private final LongTail names;
+
+	private CorpusGenerator(int documents, long seed) {
+		this.documents = documents;
+		this.random = new SplittableRandom(seed);
+		this.outlets = new Outlets(new LongTail(Math.max(200, documents / 25), random.split()));
+		int nameCount = Math.max(100, documents / 10);
+		this.recurringNames = SyntheticText.rareWords(random, nameCount);
+		this.names = new LongTail(nameCount, random.split());
+	}
+
+	/**
+	 * @param out a {@code .jsonl} file (labels beside it, {@code NAME.labels.csv}) or a
+	 * folder of Markdown documents (labels in it, {@code labels.csv}, which loads skip)
+	 */
+	public static GeneratedCorpus write(int documents, long seed, Path out) {
+		try {
+			return new CorpusGenerator(documents, seed).writeTo(out);
+		}
+		catch (IOException ex) {
+			throw new NewsgraphException("Cannot write the generated corpus to " + out + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private GeneratedCorpus writeTo(Path out) throws IOException {
+		boolean lines = out.getFileName().toString().endsWith(".jsonl");
+		Path labels = lines ? out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", ".labels.csv"))
+				: out.resolve("labels.csv");
+		Files.createDirectories(lines ? out.toAbsolutePath().getParent() : out);
+		long written = 0;
+		long articles = 0;
+		int stories = 0;
+		double minute = 0;
+		try (BufferedWriter truth = Files.newBufferedWriter(labels, StandardCharsets.UTF_8);
+				BufferedWriter jsonLines = lines ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null) {
+			truth.write("url,story\n");
+			while (written < documents) {
+				minute += THREE_YEARS_MINUTES * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
+				List<Article> story = story(stories++, START.plus((long) minute, ChronoUnit.MINUTES));
+				Set<Article> told = new LinkedHashSet<>();
+				for (Article main : story) {
+					if (written == documents || !main.main) {
+						continue;
+					}
+					Map<String, Object> document = document(main, story, told);
+					if (lines) {
+						jsonLines.write(json.writeValueAsString(document));
+						jsonLines.write('\n');
+					}
+					else {
+						writeMarkdown(out, written, document);
+					}
+					written++;
+				}
+				// Only articles some document tells of are in the graph to be judged.
+				for (Article article : told) {
+					truth.write(article.url + ",s" + article.story + "\n");
+				}
+				articles += told.size();
+			}
+		}
+		return new GeneratedCorpus(written, articles, stories, out, labels);
+	}
+
+	private List<Article> story(int id, Instant start) {
+		int size = size();
+		// Two words of the event's own, three names that recur across stories (people,
+		// places, organisations in the news again and again), so that stories are not
+		// told apart by vocabulary alone.
+		List<String> words = new ArrayList<>(SyntheticText.rareWords(random, 2));
+		for (int i = 0; i < 3; i++) {
+			words.add(recurringNames.get(names.draw()));
+		}
+		boolean wire = size >= 3 && random.nextDouble() < 0.5;
+		String wireHeadline = SyntheticText.headline(random, words);
+		String wireExcerpt = SyntheticText.excerpt(random, words);
+		int[] publishers = outlets.distinct(size);
+		List<Article> articles = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			Outlets.Outlet outlet = outlets.get(publishers[i]);
+			String title = wire ? SyntheticText.edited(random, wireHeadline) : SyntheticText.headline(random, words);
+			String excerpt = wire ? wireExcerpt : SyntheticText.excerpt(random, words);
+			Instant published = start.plus(random.nextInt(48 * 60), ChronoUnit.MINUTES);
+			String url = "https://www." + outlet.domain() + "/news/" + published.toString().substring(0, 10) + "/s" + id
+					+ "-" + i;
+			articles.add(new Article(id, url, title, excerpt, published, outlet, i == 0 || random.nextDouble() < 0.74,
+					random.nextDouble() < 0.05, random.nextDouble() < 0.78));
+		}
+		return articles;
+	}
+
+	private int size() {
+		double draw = random.nextDouble();
+		int low = 1;
+		for (int i = 0; i < SIZE_BOUNDS.length; i++) {
+			if (draw < SIZE_SHARES[i]) {
+				return low + random.nextInt(SIZE_BOUNDS[i] - low + 1);
+			}
+			draw -= SIZE_SHARES[i];
+			low = SIZE_BOUNDS[i] + 1;
+		}
+		return 1;
+	}
+
+	private Map<String, Object> document(Article main, List<Article> story, Set<Article> told) {
+		told.add(main);
+		Map<String, Object> document = article(main);
+		document.put("category", "news");
+		document.put("type", "article");
+		document.put("quality", 1 + random.nextInt(100));
+		List<String> topics = new ArrayList<>(List.of("AI"));
+		if (random.nextDouble() < 0.6) {
+			topics.add(TOPICS[random.nextInt(TOPICS.length)]);
+		}
+		document.put("topics", topics);
+		List<Article> others = new ArrayList<>(story);
+		others.remove(main);
+		int related = Math.min(relatedLength(), others.size());
+		List<Map<String, Object>> items = new ArrayList<>(related);
+		for (int i = 0; i < related; i++) {
+			Article other = others.remove(random.nextInt(others.size()));
+			told.add(other);
+			items.add(article(other));
+		}
+		if (!items.isEmpty()) {
+			document.put("related", items);
+		}
+		return document;
+	}
+
+	private int relatedLength() {
+		int total = Arrays.stream(RELATED_LENGTHS).sum();
+		int draw = random.nextInt(total);
+		for (int length = 0; length < RELATED_LENGTHS.length; length++) {
+			draw -= RELATED_LENGTHS[length];
+			if (draw < 0) {
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	private static Map<String, Object> article(Article article) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("title", article.title);
+		fields.put("excerpt", article.excerpt);
+		fields.put("publishedDateTime", article.published.toString());
+		fields.put("webUrl", article.url);
+		if (article.amp) {
+			fields.put("ampWebUrl", article.url + "/amp/");
+		}
+		fields.put("provider", Map.of("name", article.outlet.name(), "domain", article.outlet.domain()));
+		if (article.image) {
+			fields.put("images",
+					List.of(Map.of("url",
+							"https://images." + article.outlet.domain() + "/" + article.url.hashCode() + ".jpg",
+							"width", 1200, "height", 675)));
+		}
+		return fields;
+	}
+
+	/** JSON is YAML: the front matter is the document as one JSON object. */
+	private void writeMarkdown(Path folder, long number, Map<String, Object> document) throws IOException {
+		Path file = folder.resolve(String.format("%04d/%08d.md", number / 1000, number));
+		Files.createDirectories(file.getParent());
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write("---\n");
+			writer.write(json.writeValueAsString(document));
+			writer.write("\n---\n");
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private record Article(int story, String url, String title, String excerpt, Instant published,
+			Outlets.Outlet outlet, boolean main, boolean amp, boolean image) {
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Cli.Run;
+
+/**
+ * The benchmark as a smoke test: a small size end to end, in a fresh embedded database,
+ * with every figure the JSON report promises.
+ */
+class BenchCommandIT {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aSmallBenchmarkRunsEveryStepAndReportsEveryFigure() throws Exception {
+		Path json = work.resolve("bench.json");
+
+		Run run = Cli.newsgraph(Map.of(), "bench", "--docs", "500", "--naive-sample", "100", "--json", json.toString(),
+				"--work", work.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("| figure | 500 docs |", "| load_docs_per_s |", "| similar outlets |");
+		JsonNode figures = JsonMapper.createDefault().readValue(Files.readAllBytes(json), JsonNode.class);
+		assertThat(figures.get("docs").getIntValue()).isEqualTo(500);
+		for (String rate : new String[] { "load_docs_per_s", "naive_docs_per_s", "parse_docs_per_s",
+				"reload_docs_per_s", "peak_heap_mb", "cluster_s", "api_p50_ms", "api_p99_ms" }) {
+			assertThat(figures.get(rate).getDoubleValue()).as(rate).isPositive();
+		}
+		assertThat(figures.get("load_rejected").getLongValue()).isZero();
+		assertThat(figures.get("bcubed_f1").getDoubleValue()).isGreaterThan(0.8);
+		assertThat(figures.get("api_p99_ms").getDoubleValue())
+			.isGreaterThanOrEqualTo(figures.get("api_p50_ms").getDoubleValue());
+		assertThat(figures.get("bulk_import_docs_per_s").isNull()).as("not measured yet, so null, never made up")
+			.isTrue();
+		try (var left = Files.list(work)) {
+			assertThat(left.map(Path::getFileName).map(Path::toString)).containsExactly("bench.json");
+		}
+	}
+
+}
