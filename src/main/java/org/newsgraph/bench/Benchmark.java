@@ -91,8 +91,9 @@ public final class Benchmark {
 			long sample = Math.min(documents, settings.naiveSample());
 			step("naive baseline: %,d documents, one transaction each", sample);
 			NaiveLoader naive = new NaiveLoader(graph, parser);
+			Path naiveDocuments = NaiveLoader.sample(corpus.path(), sample, work.resolve("naive-sample.jsonl"));
 			started = System.nanoTime();
-			long naiveWritten = naive.load(corpus.path(), sample);
+			long naiveWritten = naive.load(naiveDocuments);
 			result.naive(naiveWritten, System.nanoTime() - started);
 			naive.clear();
 
