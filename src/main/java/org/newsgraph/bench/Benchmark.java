@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,10 +201,9 @@ public final class Benchmark {
 	}
 
 	private static void deleteQuietly(Path folder) {
+		// Deepest first, so that every folder is empty when its turn comes.
 		try (Stream<Path> files = Files.walk(folder)) {
-			List<Path> all = new ArrayList<>(files.toList());
-			java.util.Collections.reverse(all);
-			for (Path file : all) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(file);
 			}
 		}

@@ -10,19 +10,20 @@ public final class Latencies {
 	private int count;
 
 	void add(long nanos) {
-		if (count == millis.length) {
-			millis = Arrays.copyOf(millis, count * 2);
-		}
-		millis[count++] = nanos / 1e6;
+		append(nanos / 1e6);
 	}
 
 	void addAll(Latencies other) {
 		for (int i = 0; i < other.count; i++) {
-			if (count == millis.length) {
-				millis = Arrays.copyOf(millis, count * 2);
-			}
-			millis[count++] = other.millis[i];
+			append(other.millis[i]);
 		}
+	}
+
+	private void append(double time) {
+		if (count == millis.length) {
+			millis = Arrays.copyOf(millis, count * 2);
+		}
+		millis[count++] = time;
 	}
 
 	public int count() {

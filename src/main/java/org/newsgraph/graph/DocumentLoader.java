@@ -171,7 +171,7 @@ public final class DocumentLoader {
 					.addKeyValue("field", problem.field())
 					.log("Document rejected: {}", problem.reason());
 			}
-			else if (rejected.size() == REJECTIONS_KEPT && documentsRejected == REJECTIONS_KEPT + 1) {
+			else if (documentsRejected == REJECTIONS_KEPT + 1) {
 				LOG.warn("More than {} documents rejected: the rest are counted, not logged", REJECTIONS_KEPT);
 			}
 		}
