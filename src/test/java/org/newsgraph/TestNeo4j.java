@@ -23,8 +23,8 @@ final class TestNeo4j {
 
 	static synchronized URI boltUri() {
 		if (server == null) {
-			server = EmbeddedNeo4j
-				.start(new EmbeddedNeo4jSettings(dataDir(), "localhost", FreePorts.next(), FreePorts.next(), false));
+			server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(dataDir(), "localhost", FreePorts.next(),
+					FreePorts.next(), false, "256m"));
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 		}
 		return server.boltUri();

@@ -2,13 +2,12 @@ package org.newsgraph.analysis;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An article with what its text says: weighted words for topical similarity, a MinHash
  * sketch for copies.
  */
-record ArticleFeatures(StoryArticle article, ArticleTerms terms, Map<String, Double> vector, MinHashSketch sketch) {
+record ArticleFeatures(StoryArticle article, ArticleTerms terms, TermVector vector, MinHashSketch sketch) {
 
 	/**
 	 * Earliest first, undated last, then by id: the order that makes story ids stable.
@@ -33,12 +32,7 @@ record ArticleFeatures(StoryArticle article, ArticleTerms terms, Map<String, Dou
 
 	/** The stems that most distinguish this article, heaviest first. */
 	List<String> distinctiveStems(int limit) {
-		return vector.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(limit)
-			.map(Map.Entry::getKey)
-			.toList();
+		return vector.heaviest(limit);
 	}
 
 }

@@ -53,7 +53,7 @@ record Story(String id, String headline, String headlineArticle, Instant firstPu
 		for (ArticleFeatures candidate : members) {
 			double sum = 0;
 			for (ArticleFeatures other : members) {
-				sum += candidate == other ? 0 : TermWeights.cosine(candidate.vector(), other.vector());
+				sum += candidate == other ? 0 : candidate.vector().dot(other.vector());
 			}
 			if (sum > bestSum + 1e-9) {
 				best = candidate;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Record;
@@ -33,6 +34,8 @@ public final class StoryClustering {
 
 	private static final Logger LOG = LoggerFactory.getLogger(StoryClustering.class);
 
+	private static final int ROWS_PER_TRANSACTION = 5_000;
+
 	private static final int STORIES_PER_TRANSACTION = 2_000;
 
 	private static final String COMPARING = "Comparing articles";
@@ -49,7 +52,7 @@ public final class StoryClustering {
 
 	private static final CypherStatement DELETE_LINKS = CypherStatement.load("analysis/delete-similar-links");
 
-	private static final CypherStatement MERGE_LINKS = CypherStatement.load("analysis/merge-similar-links");
+	private static final CypherStatement CREATE_LINKS = CypherStatement.load("analysis/create-similar-links");
 
 	private static final CypherStatement DISSOLVE_STORIES = CypherStatement.load("analysis/dissolve-stories");
 
@@ -173,15 +176,25 @@ public final class StoryClustering {
 		return touched;
 	}
 
+	/**
+	 * In several transactions, each of bounded size: one transaction with every link of a
+	 * whole recluster took three times as long. A crash part way is harmless, since the
+	 * articles stay pending until their stories are written, and the next round deletes
+	 * and writes their links again.
+	 */
 	private void replaceLinksAndDissolve(List<StoryArticle> around, List<StoryLink> links, Set<String> stories) {
 		List<String> pending = around.stream().filter(StoryArticle::pending).map(StoryArticle::id).toList();
-		List<Map<String, Object>> rows = links.stream().map(StoryClustering::row).toList();
-		graph.write(tx -> {
-			tx.run(DELETE_LINKS.text(), Map.of("articles", pending)).consume();
-			tx.run(MERGE_LINKS.text(), Map.of("links", rows)).consume();
-			tx.run(DISSOLVE_STORIES.text(), Map.of("stories", List.copyOf(stories))).consume();
-			return null;
-		});
+		inChunks(pending, ids -> graph.write(tx -> tx.run(DELETE_LINKS.text(), Map.of("articles", ids)).consume()));
+		inChunks(links.stream().map(StoryClustering::row).toList(),
+				rows -> graph.write(tx -> tx.run(CREATE_LINKS.text(), Map.of("links", rows)).consume()));
+		inChunks(List.copyOf(stories),
+				ids -> graph.write(tx -> tx.run(DISSOLVE_STORIES.text(), Map.of("stories", ids)).consume()));
+	}
+
+	private static <T> void inChunks(List<T> rows, Consumer<List<T>> write) {
+		for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
+			write.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION)));
+		}
 	}
 
 	private Story story(List<String> group, Map<String, ArticleFeatures> features, TermWeights weights) {

@@ -2,12 +2,14 @@ package org.newsgraph.analysis;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Finds and scores the pairs of articles that may tell one story, without comparing all
@@ -24,6 +26,9 @@ final class StoryLinks {
 	}
 
 	/**
+	 * Each article is compared with the candidates that follow it, one article at a time
+	 * and on every core, so that no set of all candidate pairs is ever held: at 100,000
+	 * documents that set filled the heap.
 	 * @param articles in {@link ArticleFeatures#CHRONOLOGICAL} order
 	 */
 	List<StoryLink> between(List<ArticleFeatures> articles) {
@@ -31,81 +36,128 @@ final class StoryLinks {
 		for (int i = 0; i < articles.size(); i++) {
 			index.put(articles.get(i).article().id(), i);
 		}
-		Set<Long> candidates = new HashSet<>();
-		Map<String, List<Integer>> timeBlocks = new HashMap<>();
-		Map<Integer, List<Integer>> copyBlocks = new HashMap<>();
+		Blocks windowed = new Blocks(articles.size());
+		Blocks copies = new Blocks(articles.size());
+		List<Set<Integer>> relatedAfter = new ArrayList<>();
+		articles.forEach(article -> relatedAfter.add(new HashSet<>()));
 		for (int i = 0; i < articles.size(); i++) {
 			ArticleFeatures features = articles.get(i);
 			for (String stem : features.distinctiveStems(settings.blockingTerms())) {
-				timeBlocks.computeIfAbsent("word:" + stem, key -> new ArrayList<>()).add(i);
+				windowed.add("word:" + stem, i);
 			}
 			for (String image : features.article().images()) {
-				timeBlocks.computeIfAbsent("image:" + image, key -> new ArrayList<>()).add(i);
+				windowed.add("image:" + image, i);
 			}
 			for (int band : features.sketch().bandKeys()) {
-				copyBlocks.computeIfAbsent(band, key -> new ArrayList<>()).add(i);
+				copies.add(band, i);
 			}
 			for (String related : features.article().related()) {
 				Integer other = index.get(related);
-				if (other != null) {
-					candidates.add(pair(i, other));
+				if (other != null && other != i) {
+					relatedAfter.get(Math.min(i, other)).add(Math.max(i, other));
 				}
 			}
 		}
-		timeBlocks.values().forEach(block -> addWithinWindow(block, articles, candidates));
-		copyBlocks.values().forEach(block -> addAll(block, candidates));
+		return IntStream.range(0, articles.size())
+			.parallel()
+			.mapToObj(i -> linksFrom(i, articles, windowed, copies, relatedAfter.get(i)))
+			.flatMap(List::stream)
+			.sorted(Comparator.comparing(link -> link.from() + link.to()))
+			.toList();
+	}
+
+	/**
+	 * The links of one article to those after it: its block neighbours within the window
+	 * (at most the neighbour limit of each block), every later article of its MinHash
+	 * bands, and the articles its related list names or that name it.
+	 */
+	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks windowed, Blocks copies,
+			Set<Integer> related) {
+		ArticleFeatures first = articles.get(i);
+		Set<Integer> partners = new HashSet<>(related);
+		windowed.following(i, settings.blockNeighbours(), later -> {
+			Double days = days(first, articles.get(later));
+			boolean inWindow = days == null || days <= settings.windowDays();
+			if (inWindow) {
+				partners.add(later);
+			}
+			return inWindow;
+		});
+		copies.following(i, Integer.MAX_VALUE, later -> {
+			partners.add(later);
+			return true;
+		});
 		List<StoryLink> links = new ArrayList<>();
-		for (long candidate : candidates) {
-			ArticleFeatures a = articles.get((int) (candidate >>> 32));
-			ArticleFeatures b = articles.get((int) candidate);
-			if (a.article().pending() || b.article().pending()) {
-				StoryLink link = score(a, b);
+		for (int other : partners) {
+			ArticleFeatures second = articles.get(other);
+			if (first.article().pending() || second.article().pending()) {
+				StoryLink link = score(first, second);
 				if (link != null) {
 					links.add(link);
 				}
 			}
 		}
-		links.sort((x, y) -> (x.from() + x.to()).compareTo(y.from() + y.to()));
 		return links;
 	}
 
 	/**
-	 * Block members are in time order, so each is paired with the following ones up to
-	 * the window's end.
+	 * Groups of articles sharing a key, each in time order, and where each article sits
+	 * in the groups it belongs to.
 	 */
-	private void addWithinWindow(List<Integer> block, List<ArticleFeatures> articles, Collection<Long> candidates) {
-		for (int x = 0; x < block.size(); x++) {
-			ArticleFeatures first = articles.get(block.get(x));
-			for (int y = x + 1; y < block.size(); y++) {
-				Double days = days(first, articles.get(block.get(y)));
-				if (days != null && days > settings.windowDays()) {
-					break;
-				}
-				candidates.add(pair(block.get(x), block.get(y)));
-			}
-		}
-	}
+	private static final class Blocks {
 
-	/** Articles in one MinHash band are likely copies, paired however far apart. */
-	private static void addAll(List<Integer> block, Collection<Long> candidates) {
-		for (int x = 0; x < block.size(); x++) {
-			for (int y = x + 1; y < block.size(); y++) {
-				candidates.add(pair(block.get(x), block.get(y)));
+		private final Map<Object, List<Integer>> members = new HashMap<>();
+
+		private final List<List<Place>> places = new ArrayList<>();
+
+		Blocks(int articles) {
+			for (int i = 0; i < articles; i++) {
+				places.add(new ArrayList<>());
 			}
 		}
+
+		/** Articles are added in time order. */
+		void add(Object key, int article) {
+			List<Integer> block = members.computeIfAbsent(key, any -> new ArrayList<>());
+			places.get(article).add(new Place(block, block.size()));
+			block.add(article);
+		}
+
+		/**
+		 * Hands over the articles after this one in each of its blocks, up to the limit,
+		 * until the consumer answers false.
+		 */
+		void following(int article, int limit, IntPredicate each) {
+			for (Place place : places.get(article)) {
+				int last = (int) Math.min(place.block().size() - 1L, (long) place.position() + limit);
+				int next = place.position() + 1;
+				while (next <= last && each.test(place.block().get(next))) {
+					next++;
+				}
+			}
+		}
+
+		private record Place(List<Integer> block, int position) {
+		}
+
 	}
 
 	/**
 	 * The link between two articles, or null when they are neither a story nor copies.
 	 */
 	StoryLink score(ArticleFeatures a, ArticleFeatures b) {
-		double cosine = TermWeights.cosine(a.vector(), b.vector());
-		double jaccard = a.sketch().similarity(b.sketch());
 		Double days = days(a, b);
+		double jaccard = a.sketch().similarity(b.sketch());
+		boolean copy = jaccard >= settings.nearDuplicate();
+		double decay = decay(days);
+		double highestBoost = 1 + settings.relatedBoost() + settings.imageBoost();
+		if (!copy && highestBoost * decay < settings.similarThreshold()) {
+			return null;
+		}
+		double cosine = a.vector().dot(b.vector());
 		double boost = 1 + (related(a, b) ? settings.relatedBoost() : 0)
 				+ (sharesImage(a, b) ? settings.imageBoost() : 0);
-		double score = Math.max(cosine, jaccard) * boost * decay(days);
-		boolean copy = jaccard >= settings.nearDuplicate();
+		double score = Math.max(cosine, jaccard) * boost * decay;
 		if (score < settings.similarThreshold() && !copy) {
 			return null;
 		}
@@ -138,10 +190,6 @@ final class StoryLinks {
 
 	private static boolean sharesImage(ArticleFeatures a, ArticleFeatures b) {
 		return a.article().images().stream().anyMatch(b.article().images()::contains);
-	}
-
-	private static long pair(int x, int y) {
-		return ((long) Math.min(x, y) << 32) | Math.max(x, y);
 	}
 
 	private static double round(double value) {

@@ -21,6 +21,9 @@ import io.micronaut.core.bind.annotation.Bindable;
  * syndicated
  * @param blockingTerms each article is compared with the articles sharing one of its this
  * many most distinctive words
+ * @param blockNeighbours within one such word, each article is compared with at most this
+ * many of the articles that follow it in time (the nearest): a common word's block would
+ * otherwise cost comparisons that grow with the square of the corpus's density
  * @param topTerms words kept to describe a story
  * @param algorithm how stories are formed from links: {@code auto} (GDS when the server
  * has it), {@code gds} or {@code java}
@@ -31,8 +34,8 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 		@Bindable(defaultValue = "2.5") double decayDays, @Bindable(defaultValue = "7") double windowDays,
 		@Bindable(defaultValue = "0.5") double relatedBoost, @Bindable(defaultValue = "0.5") double imageBoost,
 		@Bindable(defaultValue = "0.5") double nearDuplicate, @Bindable(defaultValue = "0.8") double syndicated,
-		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "5") int topTerms,
-		@Bindable(defaultValue = "auto") Algorithm algorithm) {
+		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "20") int blockNeighbours,
+		@Bindable(defaultValue = "5") int topTerms, @Bindable(defaultValue = "auto") Algorithm algorithm) {
 
 	public enum Algorithm {
 
@@ -41,7 +44,7 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 	}
 
 	static StorySettings defaults() {
-		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 5, Algorithm.AUTO);
+		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.AUTO);
 	}
 
 }

@@ -19,7 +19,7 @@ final class TermWeights {
 	}
 
 	/** Unit-length TF-IDF weights of the stems. */
-	Map<String, Double> vector(ArticleTerms terms) {
+	TermVector vector(ArticleTerms terms) {
 		Map<String, Integer> counts = new HashMap<>();
 		terms.stems().forEach(stem -> counts.merge(stem, 1, Integer::sum));
 		Map<String, Double> weights = new HashMap<>();
@@ -33,22 +33,12 @@ final class TermWeights {
 		if (length > 0) {
 			weights.replaceAll((stem, weight) -> weight / length);
 		}
-		return weights;
+		return TermVector.of(weights);
 	}
 
 	double idf(String stem) {
 		long df = Math.max(1, documentFrequency.getOrDefault(stem, 1L));
 		return Math.log((articles + 1.0) / (df + 1.0));
-	}
-
-	static double cosine(Map<String, Double> a, Map<String, Double> b) {
-		Map<String, Double> small = a.size() <= b.size() ? a : b;
-		Map<String, Double> large = small == a ? b : a;
-		double sum = 0;
-		for (var entry : small.entrySet()) {
-			sum += entry.getValue() * large.getOrDefault(entry.getKey(), 0.0);
-		}
-		return sum;
 	}
 
 }

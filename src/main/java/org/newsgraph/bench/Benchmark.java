@@ -31,7 +31,9 @@ import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.LoadReport;
 import org.newsgraph.ingest.DocumentParser;
+import org.newsgraph.export.AdminImportFiles;
 import org.newsgraph.ingest.IngestLimits;
+import org.newsgraph.query.GraphDump;
 
 /**
  * One benchmark run at one size, in this process: a generated corpus is parsed, loaded by
@@ -81,44 +83,54 @@ public final class Benchmark {
 		});
 		result.parse(parsed[0], System.nanoTime() - started);
 
-		try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-				Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", work.resolve("neo4j").toString(),
-						"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0, "newsgraph.embedded.auth",
-						false, "micronaut.server.port", -1))) {
-			ApplicationContext context = server.getApplicationContext();
-			Graph graph = context.getBean(Graph.class);
+		AdminImportFiles importFiles;
+		try {
+			try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
+					Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", work.resolve("neo4j").toString(),
+							"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0,
+							"newsgraph.embedded.auth", false, "micronaut.server.port", -1))) {
+				ApplicationContext context = server.getApplicationContext();
+				Graph graph = context.getBean(Graph.class);
 
-			long sample = Math.min(documents, settings.naiveSample());
-			step("naive baseline: %,d documents, one transaction each", sample);
-			NaiveLoader naive = new NaiveLoader(graph, parser);
-			Path naiveDocuments = NaiveLoader.sample(corpus.path(), sample, work.resolve("naive-sample.jsonl"));
-			started = System.nanoTime();
-			long naiveWritten = naive.load(naiveDocuments);
-			result.naive(naiveWritten, System.nanoTime() - started);
-			naive.clear();
+				long sample = Math.min(documents, settings.naiveSample());
+				step("naive baseline: %,d documents, one transaction each", sample);
+				NaiveLoader naive = new NaiveLoader(graph, parser);
+				Path naiveDocuments = NaiveLoader.sample(corpus.path(), sample, work.resolve("naive-sample.jsonl"));
+				started = System.nanoTime();
+				long naiveWritten = naive.load(naiveDocuments);
+				result.naive(naiveWritten, System.nanoTime() - started);
+				naive.clear();
 
-			step("loading into a fresh database");
-			resetPeakHeap();
-			started = System.nanoTime();
-			LoadReport load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
-			long loadNanos = System.nanoTime() - started;
-			var size = graph.read(tx -> tx.run(GRAPH_SIZE.text()).single());
-			result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap(),
-					folderSize(work.resolve("neo4j")));
+				step("loading into a fresh database");
+				resetPeakHeap();
+				started = System.nanoTime();
+				LoadReport load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
+				long loadNanos = System.nanoTime() - started;
+				var size = graph.read(tx -> tx.run(GRAPH_SIZE.text()).single());
+				result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap(),
+						folderSize(work.resolve("neo4j")));
 
-			step("loading the same documents again");
-			started = System.nanoTime();
-			LoadReport reload = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
-			result.reload(reload.documentsUnchanged(), System.nanoTime() - started);
+				step("writing the graph as CSV files for Neo4j's bulk importer");
+				importFiles = AdminImportFiles.write(context.getBean(GraphDump.class), work.resolve("admin-import"));
 
-			step("forming stories, organisations and campaigns");
-			started = System.nanoTime();
-			context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
-			result.cluster(System.nanoTime() - started);
-			result.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
+				step("loading the same documents again");
+				started = System.nanoTime();
+				LoadReport reload = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
+				result.reload(reload.documentsUnchanged(), System.nanoTime() - started);
 
-			step("timing the main reads over HTTP, %d calls each", CALLS_PER_READ);
-			result.reads(timeReads(server.getURL().toString(), context.getBean(JsonMapper.class)));
+				step("forming stories, organisations and campaigns");
+				started = System.nanoTime();
+				context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
+				result.cluster(System.nanoTime() - started);
+				result
+					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
+
+				step("timing the main reads over HTTP, %d calls each", CALLS_PER_READ);
+				result.reads(timeReads(server.getURL().toString(), context.getBean(JsonMapper.class)));
+			}
+			step("bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
+					importFiles.nodes(), importFiles.relationships());
+			result.bulkImport(importFiles, BulkImport.run(importFiles, work.resolve("bulk-import")));
 		}
 		finally {
 			if (!settings.keep()) {

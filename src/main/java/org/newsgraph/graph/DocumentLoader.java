@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
@@ -21,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads folders and files of documents: streams them one at a time through the parser
- * into batches, writes each batch in one transaction, and collects every rejected
- * document instead of stopping at the first. Loading the same files again changes
- * nothing.
+ * into batches (on a thread of its own, see {@link ParsedBatches}), writes each batch in
+ * one transaction, and collects every rejected document instead of stopping at the first.
+ * Loading the same files again changes nothing.
  */
 @Singleton
 public final class DocumentLoader {
@@ -69,34 +70,29 @@ public final class DocumentLoader {
 			filesTotal = files.count();
 		}
 		Progress progress = new Progress(metrics);
-		List<NewsDocument> batch = new ArrayList<>(settings.batchSize());
-		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
-			files.forEach(file -> {
-				read(file, batch, progress);
-				progress.filesDone++;
-				listener.progress(progress.now(filesTotal, started));
-			});
-		}
-		if (!batch.isEmpty()) {
-			progress.add(writer.write(batch));
+		try (ParsedBatches<NewsDocument> batches = new ParsedBatches<>(settings.batchSize(), documents -> parse(roots,
+				documents, progress, () -> listener.progress(progress.now(filesTotal, started))))) {
+			for (List<NewsDocument> batch = batches.next(); batch != null; batch = batches.next()) {
+				progress.add(writer.write(batch));
+			}
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		metrics.loads.record(elapsed);
 		return progress.report(elapsed);
 	}
 
-	private void read(Path file, List<NewsDocument> batch, Progress progress) {
-		parser.read(file, document -> {
-			progress.documentsRead++;
-			batch.add(document);
-			if (batch.size() >= settings.batchSize()) {
-				progress.add(writer.write(batch));
-				batch.clear();
-			}
-		}, problem -> {
-			progress.documentsRead++;
-			progress.reject(problem);
-		});
+	/** Runs on the parsing thread. */
+	private void parse(List<Path> roots, Consumer<NewsDocument> documents, Progress progress, Runnable fileDone) {
+		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
+			files.forEach(file -> {
+				parser.read(file, document -> {
+					progress.read();
+					documents.accept(document);
+				}, progress::reject);
+				progress.fileDone();
+				fileDone.run();
+			});
+		}
 	}
 
 	/**
@@ -160,7 +156,16 @@ public final class DocumentLoader {
 			this.metrics = metrics;
 		}
 
-		void reject(DocumentProblem problem) {
+		synchronized void read() {
+			documentsRead++;
+		}
+
+		synchronized void fileDone() {
+			filesDone++;
+		}
+
+		synchronized void reject(DocumentProblem problem) {
+			documentsRead++;
 			documentsRejected++;
 			metrics.rejected.increment();
 			if (rejected.size() < REJECTIONS_KEPT) {
@@ -176,12 +181,12 @@ public final class DocumentLoader {
 			}
 		}
 
-		LoadProgress now(long filesTotal, long started) {
+		synchronized LoadProgress now(long filesTotal, long started) {
 			return new LoadProgress(filesDone, filesTotal, documentsRead, documentsLoaded, documentsRejected,
 					Duration.ofNanos(System.nanoTime() - started));
 		}
 
-		void add(GraphWriter.BatchOutcome outcome) {
+		synchronized void add(GraphWriter.BatchOutcome outcome) {
 			documentsLoaded += outcome.documentsWritten();
 			documentsUnchanged += outcome.documentsUnchanged();
 			metrics.loaded.increment(outcome.documentsWritten());
@@ -194,7 +199,7 @@ public final class DocumentLoader {
 			LOG.debug("{} documents read, {} loaded", documentsRead, documentsLoaded);
 		}
 
-		LoadReport report(Duration elapsed) {
+		synchronized LoadReport report(Duration elapsed) {
 			return new LoadReport(documentsRead, documentsLoaded, documentsUnchanged, documentsRejected, rejected,
 					textsCleaned, unknownKeys, nodesCreated, relationshipsCreated, propertiesSet, elapsed);
 		}

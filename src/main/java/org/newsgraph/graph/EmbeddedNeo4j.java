@@ -17,6 +17,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
 import org.newsgraph.NewsgraphException;
 import org.slf4j.Logger;
@@ -57,6 +58,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.withConfig(HttpConnector.listen_address, address(settings, settings.httpPort()))
 				.withConfig(HttpConnector.advertised_address, address(settings, settings.httpPort()))
 				.withConfig(GraphDatabaseSettings.auth_enabled, settings.auth())
+				// The harness sizes the page cache for tests (8 MB), which made every
+				// load
+				// page faults.
+				.withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
 				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is
 				// unaffected.
 				.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)

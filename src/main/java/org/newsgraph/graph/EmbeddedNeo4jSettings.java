@@ -18,9 +18,13 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param auth whether Bolt and Browser ask for a password
  * ({@code NEWSGRAPH_EMBEDDED_AUTH}); the password is generated at the first start and
  * kept in the data folder
+ * @param pageCache memory for caching the store's pages, off the heap
+ * ({@code NEWSGRAPH_PAGE_CACHE}, e.g. {@code 512m}, {@code 2g}); loads and reads slow
+ * down several times over once the store outgrows it
  */
 @ConfigurationProperties("newsgraph.embedded")
 public record EmbeddedNeo4jSettings(@Bindable(defaultValue = "data") Path dataDir,
 		@Bindable(defaultValue = "localhost") String listenAddress, @Bindable(defaultValue = "7687") int boltPort,
-		@Bindable(defaultValue = "7474") int httpPort, @Bindable(defaultValue = "true") boolean auth) {
+		@Bindable(defaultValue = "7474") int httpPort, @Bindable(defaultValue = "true") boolean auth,
+		@Bindable(defaultValue = "1g") String pageCache) {
 }

@@ -11,8 +11,8 @@ public record LoadProgress(long filesDone, long filesTotal, long documentsRead, 
 		long documentsRejected, Duration elapsed) {
 
 	/**
-	 * Whoever wants to hear about progress; called on the loading thread, so keep it
-	 * quick.
+	 * Whoever wants to hear about progress; called on the thread that parses, after every
+	 * file, so keep it quick.
 	 */
 	public interface Listener {
 

@@ -7,5 +7,5 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param batchSize documents written per transaction
  */
 @ConfigurationProperties("newsgraph.load")
-public record LoadSettings(@Bindable(defaultValue = "500") int batchSize) {
+public record LoadSettings(@Bindable(defaultValue = "2000") int batchSize) {
 }

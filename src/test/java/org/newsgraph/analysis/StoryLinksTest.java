@@ -91,6 +91,23 @@ class StoryLinksTest {
 			.doesNotContain("first->rewrite");
 	}
 
+	@Test
+	void withinOneWordEachArticleIsComparedWithItsNearestFollowersOnly() {
+		List<ArticleFeatures> articles = List.of(
+				article("1", "a.com", "Kestrel council vote", "Aldermen debate budget", "2020-02-11T08:00:00Z"),
+				article("2", "b.com", "Kestrel harbour closes", "Fishermen protest quotas", "2020-02-11T09:00:00Z"),
+				article("3", "c.com", "Kestrel festival returns", "Musicians fill meadow", "2020-02-11T10:00:00Z"),
+				article("4", "d.com", "Kestrel bridge reopens", "Engineers finish repairs", "2020-02-11T11:00:00Z"));
+		StorySettings nearestOnly = new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
+				StorySettings.Algorithm.JAVA);
+
+		List<StoryLink> all = links.between(articles);
+		List<StoryLink> nearest = new StoryLinks(nearestOnly).between(articles);
+
+		assertThat(all).hasSize(6);
+		assertThat(nearest).extracting(link -> link.from() + link.to()).containsExactlyInAnyOrder("12", "23", "34");
+	}
+
 	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published) {
 		return article(id, outlet, title, excerpt, published, Set.of());
 	}

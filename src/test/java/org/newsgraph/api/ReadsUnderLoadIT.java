@@ -40,7 +40,10 @@ class ReadsUnderLoadIT extends Neo4jTestBase {
 
 	private static final Path WRK = Path.of("/usr/bin/wrk");
 
-	private static final Path READS = Path.of("src/test/resources/wrk/reads.lua");
+	private static final Path READS = Path.of("src/bench/reads.lua");
+
+	/** The main reads of the seeds, for {@link #READS}. */
+	private static final Path SEED_READS = Path.of("src/test/resources/wrk/seed-reads.txt");
 
 	private static final int UPLOADS = 40;
 
@@ -96,11 +99,11 @@ class ReadsUnderLoadIT extends Neo4jTestBase {
 	}
 
 	private Process wrk(String run, String duration) throws IOException {
-		return new ProcessBuilder(WRK.toString(), "-t", "2", "-c", Integer.toString(CONNECTIONS), "-d", duration,
-				"--latency", "--timeout", "10s", "-s", READS.toAbsolutePath().toString(), server.getURL().toString())
-			.redirectErrorStream(true)
-			.redirectOutput(work.resolve(run + ".txt").toFile())
-			.start();
+		ProcessBuilder wrk = new ProcessBuilder(WRK.toString(), "-t", "2", "-c", Integer.toString(CONNECTIONS), "-d",
+				duration, "--latency", "--timeout", "10s", "-s", READS.toAbsolutePath().toString(),
+				server.getURL().toString());
+		wrk.environment().put("READS_PATHS", SEED_READS.toAbsolutePath().toString());
+		return wrk.redirectErrorStream(true).redirectOutput(work.resolve(run + ".txt").toFile()).start();
 	}
 
 	private List<Integer> uploadOneAfterAnother() {

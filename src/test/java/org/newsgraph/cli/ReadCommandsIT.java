@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,28 @@ class ReadCommandsIT extends Neo4jTestBase {
 		assertThat(Files.readString(gexf)).contains("<gexf xmlns=\"http://gexf.net/1.3\"", "express.co.uk");
 		assertThat(export.err()).contains("Wrote ", " edges to " + gexf.toAbsolutePath());
 		assertThat(csv.out()).startsWith("Source,Target,Weight,articles,Source label,Target label");
+	}
+
+	@Test
+	void theWholeGraphIsExportedAsTheBulkImportersFilesWithTheCommandThatReadsThem() throws IOException {
+		newsgraph("load", SeedGraph.SEEDS.toString());
+		Path files = folder.resolve("import");
+
+		Run export = newsgraph("export", "--format", "admin-import", "--out", files.toString());
+		Run withoutFolder = newsgraph("export", "--format", "admin-import");
+
+		assertThat(export.exitCode()).as(export.err()).isZero();
+		assertThat(export.err()).contains("neo4j-admin database import full", "--nodes=", "--relationships=");
+		List<String> names;
+		try (var written = Files.list(files)) {
+			names = written.map(file -> file.getFileName().toString()).toList();
+		}
+		assertThat(names).anyMatch(name -> name.startsWith("relationships-") && name.endsWith("-PUBLISHED_BY.csv"));
+		String articles = names.stream().filter(name -> name.endsWith("-Article.csv")).findFirst().orElseThrow();
+		assertThat(Files.readString(files.resolve(articles))).startsWith("\":ID\",\":LABEL\",")
+			.contains("publishedAt:datetime", "express.co.uk");
+		assertThat(withoutFolder.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(withoutFolder.err()).contains("name their folder with --out");
 	}
 
 	private static Run newsgraph(String... arguments) {

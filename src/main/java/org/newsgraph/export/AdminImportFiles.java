@@ -1,0 +1,215 @@
+package org.newsgraph.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.query.GraphDump;
+
+/**
+ * The whole graph as CSV files for Neo4j's offline importer
+ * ({@code neo4j-admin database import full}): one file of nodes per set of labels, one of
+ * relationships per type, each with a typed header. It is the fast path for a first huge
+ * load, or for moving a graph to a new server; the schema is not in the files, and
+ * newsgraph makes it at its first start on the imported store. The importer cannot
+ * express an empty list, so a property holding one is left out (newsgraph reads a missing
+ * list as an empty one).
+ *
+ * @param nodeFiles for {@code --nodes}
+ * @param relationshipFiles for {@code --relationships}
+ */
+public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFiles, long nodes, long relationships) {
+
+	/**
+	 * Separates the elements of a list in one cell; a control character that no
+	 * document's text keeps, so that no element has to be escaped.
+	 */
+	public static final char ARRAY_DELIMITER = '\u001F';
+
+	/** The importer's arguments that read these files as they are written. */
+	public List<String> importArguments() {
+		List<String> arguments = new ArrayList<>();
+		nodeFiles.forEach(file -> arguments.add("--nodes=" + file));
+		relationshipFiles.forEach(file -> arguments.add("--relationships=" + file));
+		arguments.add("--array-delimiter=" + ARRAY_DELIMITER);
+		arguments.add("--multiline-fields=true");
+		return arguments;
+	}
+
+	public static AdminImportFiles write(GraphDump dump, Path folder) {
+		try {
+			Files.createDirectories(folder);
+			Map<String, Table> nodeTables = tables(dump.nodeColumns(), folder, "nodes", List.of(":ID", ":LABEL"));
+			Map<String, Table> relationshipTables = tables(dump.relationshipColumns(), folder, "relationships",
+					List.of(":START_ID", ":END_ID", ":TYPE"));
+			long[] counts = new long[2];
+			try (Tables nodes = new Tables(nodeTables.values());
+					Tables relationships = new Tables(relationshipTables.values())) {
+				dump.nodes(node -> {
+					nodeTables.get(String.join(":", node.labels()))
+						.row(List.of(node.id(), String.join(String.valueOf(ARRAY_DELIMITER), node.labels())),
+								node.properties());
+					counts[0]++;
+				});
+				dump.relationships(relationship -> {
+					relationshipTables.get(relationship.type())
+						.row(List.of(relationship.start(), relationship.end(), relationship.type()),
+								relationship.properties());
+					counts[1]++;
+				});
+			}
+			return new AdminImportFiles(paths(nodeTables), paths(relationshipTables), counts[0], counts[1]);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new NewsgraphException("Cannot write the import files in " + folder + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Map<String, Table> tables(List<GraphDump.Column> columns, Path folder, String kind,
+			List<String> fixed) throws IOException {
+		Map<String, Map<String, String>> typesByOwner = new LinkedHashMap<>();
+		for (GraphDump.Column column : columns) {
+			Map<String, String> types = typesByOwner.computeIfAbsent(column.owner(), owner -> new LinkedHashMap<>());
+			if (column.key() != null) {
+				types.put(column.key(), importType(column));
+			}
+		}
+		Map<String, Table> tables = new LinkedHashMap<>();
+		int number = 0;
+		for (var owner : typesByOwner.entrySet()) {
+			Path file = folder
+				.resolve(String.format("%s-%03d-%s.csv", kind, ++number, owner.getKey().replace(':', '-')));
+			tables.put(owner.getKey(), new Table(file, fixed, owner.getValue()));
+		}
+		return tables;
+	}
+
+	/** The importer's type for the values Cypher found; one type per column. */
+	static String importType(GraphDump.Column column) {
+		List<String> found = column.types().stream().map(type -> type.replace(" NOT NULL", "")).distinct().toList();
+		// An empty list has no element type; it takes that of the column's other lists.
+		List<String> types = found.size() > 1 ? found.stream().filter(type -> !type.equals("LIST<NOTHING>")).toList()
+				: found.stream().map(type -> type.equals("LIST<NOTHING>") ? "LIST<STRING>" : type).toList();
+		if (types.size() != 1) {
+			throw new NewsgraphException("Cannot export " + column.owner() + "." + column.key()
+					+ " for the importer: its values have several types " + types);
+		}
+		String type = types.get(0);
+		boolean list = type.startsWith("LIST<");
+		String element = list ? type.substring(5, type.length() - 1) : type;
+		String importType = switch (element) {
+			case "STRING" -> "string";
+			case "INTEGER" -> "long";
+			case "FLOAT" -> "double";
+			case "BOOLEAN" -> "boolean";
+			case "ZONED DATETIME" -> "datetime";
+			case "LOCAL DATETIME" -> "localdatetime";
+			case "DATE" -> "date";
+			default -> throw new NewsgraphException("Cannot export " + column.owner() + "." + column.key()
+					+ " for the importer: values of type " + type + " are not supported");
+		};
+		return list ? importType + "[]" : importType;
+	}
+
+	private static List<Path> paths(Map<String, Table> tables) {
+		return tables.values().stream().map(Table::file).toList();
+	}
+
+	/** One CSV file: fixed columns, then one per property. */
+	private static final class Table {
+
+		private final Path file;
+
+		private final List<String> keys;
+
+		private final Writer out;
+
+		Table(Path file, List<String> fixed, Map<String, String> types) throws IOException {
+			this.file = file;
+			this.keys = List.copyOf(types.keySet());
+			this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+			List<String> header = new ArrayList<>(fixed);
+			types.forEach((key, type) -> header.add(key + ":" + type));
+			out.write(header.stream().map(Table::quoted).collect(Collectors.joining(",")));
+			out.write('\n');
+		}
+
+		Path file() {
+			return file;
+		}
+
+		void row(List<String> fixed, Map<String, Object> properties) {
+			try {
+				StringBuilder line = new StringBuilder();
+				fixed.forEach(cell -> line.append(quoted(cell)).append(','));
+				for (String key : keys) {
+					Object value = properties.get(key);
+					if (value != null) {
+						line.append(quoted(cell(value)));
+					}
+					line.append(',');
+				}
+				line.setLength(line.length() - 1);
+				out.write(line.append('\n').toString());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		void close() throws IOException {
+			out.close();
+		}
+
+		private static String cell(Object value) {
+			if (value instanceof List<?> list) {
+				return list.stream()
+					.map(AdminImportFiles.Table::cell)
+					.collect(Collectors.joining(String.valueOf(ARRAY_DELIMITER)));
+			}
+			if (value instanceof TemporalAccessor) {
+				return value.toString();
+			}
+			return String.valueOf(value);
+		}
+
+		private static String quoted(String cell) {
+			return '"' + cell.replace("\"", "\"\"") + '"';
+		}
+
+	}
+
+	/** Closes every table, even when one fails. */
+	private record Tables(Collection<Table> tables) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			IOException failure = null;
+			for (Table table : tables) {
+				try {
+					table.close();
+				}
+				catch (IOException ex) {
+					failure = failure == null ? ex : failure;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+		}
+
+	}
+
+}

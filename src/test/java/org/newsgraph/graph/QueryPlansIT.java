@@ -1,0 +1,53 @@
+package org.newsgraph.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.summary.Plan;
+import org.newsgraph.Neo4jTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plans Neo4j makes for the statements that write documents, read with
+ * {@code EXPLAIN} against the real schema: every node they look up is found through an
+ * index, never by scanning a label or the whole store, which would make each batch slower
+ * as the graph grows.
+ */
+class QueryPlansIT extends Neo4jTestBase {
+
+	private static final List<String> SCANS = List.of("AllNodesScan", "NodeByLabelScan", "DirectedAllRelationshipsScan",
+			"UndirectedAllRelationshipsScan", "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan");
+
+	static Stream<String> writeStatements() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("cypher/write"))) {
+			return files.map(file -> "write/" + file.getFileName().toString().replace(".cypher", ""))
+				.sorted()
+				.toList()
+				.stream();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("writeStatements")
+	void everyLookupOfAWriteStatementUsesAnIndex(String name) {
+		CypherStatement statement = CypherStatement.load(name);
+
+		Plan plan = graph().read(tx -> tx.run("EXPLAIN " + statement.text()).consume().plan());
+
+		assertThat(operators(plan)).as(name).noneMatch(operator -> SCANS.contains(operator.replaceAll("@.*", "")));
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>(List.of(plan.operatorType()));
+		plan.children().forEach(child -> operators.addAll(operators(child)));
+		return operators;
+	}
+
+}
