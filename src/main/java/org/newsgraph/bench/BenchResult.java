@@ -28,6 +28,8 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 
 		private double loadDocsPerSecond;
 
+		private int printed;
+
 		Builder(int documents) {
 			figures.put("docs", documents);
 		}
@@ -97,6 +99,14 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 			figures.put("api_p50_ms", round(all.percentile(0.5)));
 			figures.put("api_p95_ms", round(all.percentile(0.95)));
 			figures.put("api_p99_ms", round(all.percentile(0.99)));
+		}
+
+		/** The figures measured since the last call, in the order they were measured. */
+		Map<String, Object> measuredSinceLastCall() {
+			Map<String, Object> recent = new LinkedHashMap<>();
+			figures.entrySet().stream().skip(printed).forEach(entry -> recent.put(entry.getKey(), entry.getValue()));
+			printed = figures.size();
+			return recent;
 		}
 
 		BenchResult build() {

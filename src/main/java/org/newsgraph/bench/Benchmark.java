@@ -46,12 +46,15 @@ public final class Benchmark {
 
 	private static final CypherStatement GRAPH_SIZE = CypherStatement.load("bench/graph-size");
 
-	/** Calls per read, after as many again to warm the server up. */
-	private static final int CALLS_PER_READ = 100;
-
 	private final BenchSettings settings;
 
 	private final PrintWriter log;
+
+	/**
+	 * The run under way, whose figures each step prints, so that a long run that is
+	 * stopped still leaves them.
+	 */
+	private BenchResult.Builder current;
 
 	public Benchmark(BenchSettings settings, PrintWriter log) {
 		this.settings = settings;
@@ -71,6 +74,7 @@ public final class Benchmark {
 
 	private BenchResult run(int documents, Path work) throws IOException {
 		BenchResult.Builder result = new BenchResult.Builder(documents);
+		current = result;
 		step("generating %,d documents", documents);
 		GeneratedCorpus corpus = CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl"));
 		result.corpus(corpus, Files.size(corpus.path()));
@@ -125,12 +129,13 @@ public final class Benchmark {
 				result
 					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
 
-				step("timing the main reads over HTTP, %d calls each", CALLS_PER_READ);
+				step("timing the main reads over HTTP, %d calls each", settings.calls());
 				result.reads(timeReads(server.getURL().toString(), context.getBean(JsonMapper.class)));
 			}
 			step("bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
 					importFiles.nodes(), importFiles.relationships());
 			result.bulkImport(importFiles, BulkImport.run(importFiles, work.resolve("bulk-import")));
+			step("%,d documents done", documents);
 		}
 		finally {
 			if (!settings.keep()) {
@@ -158,14 +163,14 @@ public final class Benchmark {
 		Map<String, Latencies> timings = new LinkedHashMap<>();
 		for (Map.Entry<String, String> read : reads.entrySet()) {
 			Latencies latencies = new Latencies();
-			for (int call = 0; call < 2 * CALLS_PER_READ; call++) {
+			for (int call = 0; call < 2 * settings.calls(); call++) {
 				long started = System.nanoTime();
 				HttpResponse<String> response = get(http, origin + read.getValue());
 				if (response.statusCode() != 200) {
 					throw new NewsgraphException(
 							read.getValue() + " answered " + response.statusCode() + ": " + response.body());
 				}
-				if (call >= CALLS_PER_READ) {
+				if (call >= settings.calls()) {
 					latencies.add(System.nanoTime() - started);
 				}
 			}
@@ -184,7 +189,11 @@ public final class Benchmark {
 		}
 	}
 
+	/** Says what comes next, after the figures measured since the last step. */
 	private void step(String what, Object... arguments) {
+		if (current != null) {
+			current.measuredSinceLastCall().forEach((name, value) -> log.printf("bench:   %s = %s%n", name, value));
+		}
 		log.printf("bench: " + what + "%n", arguments);
 		log.flush();
 	}

@@ -35,6 +35,10 @@ final class BenchCommand implements Callable<Integer> {
 			description = "Documents the naive baseline loads (default: ${DEFAULT-VALUE}).")
 	int naiveSample;
 
+	@Option(names = "--calls", paramLabel = "N", defaultValue = "100",
+			description = "Timed calls per read, after as many to warm up (default: ${DEFAULT-VALUE}).")
+	int calls;
+
 	@Option(names = "--json", paramLabel = "FILE",
 			description = "Also write the figures as JSON: an object for one size, an array for several.")
 	Path json;
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
-		Benchmark benchmark = new Benchmark(new BenchSettings(seed, naiveSample, work, keep),
+		Benchmark benchmark = new Benchmark(new BenchSettings(seed, naiveSample, calls, work, keep),
 				spec.commandLine().getErr());
 		List<BenchResult> runs = new ArrayList<>();
 		for (int size : sizes) {
