@@ -50,6 +50,6 @@ cat > "$WORK/reads.txt" <<PATHS
 PATHS
 export READS_PATHS="$WORK/reads.txt"
 echo "Warming up for 10 s on $(grep -c . "$READS_PATHS") reads of $DOCS documents"
-wrk -t 2 -c "$CONNECTIONS" -d 10s -s src/bench/reads.lua "http://localhost:$PORT" > /dev/null
+wrk -t 2 -c "$CONNECTIONS" -d 10s --timeout 10s -s src/bench/reads.lua "http://localhost:$PORT" > /dev/null
 echo "Measuring: wrk -t 2 -c $CONNECTIONS -d $DURATION --latency"
-wrk -t 2 -c "$CONNECTIONS" -d "$DURATION" --latency -s src/bench/reads.lua "http://localhost:$PORT"
+wrk -t 2 -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s src/bench/reads.lua "http://localhost:$PORT"
