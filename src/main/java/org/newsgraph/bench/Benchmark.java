@@ -30,8 +30,8 @@ import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.LoadReport;
-import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.export.AdminImportFiles;
+import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.query.GraphDump;
 
@@ -49,12 +49,6 @@ public final class Benchmark {
 	private final BenchSettings settings;
 
 	private final PrintWriter log;
-
-	/**
-	 * The run under way, whose figures each step prints, so that a long run that is
-	 * stopped still leaves them.
-	 */
-	private BenchResult.Builder current;
 
 	public Benchmark(BenchSettings settings, PrintWriter log) {
 		this.settings = settings;
@@ -74,12 +68,11 @@ public final class Benchmark {
 
 	private BenchResult run(int documents, Path work) throws IOException {
 		BenchResult.Builder result = new BenchResult.Builder(documents);
-		current = result;
-		step("generating %,d documents", documents);
+		step(result, "generating %,d documents", documents);
 		GeneratedCorpus corpus = CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl"));
 		result.corpus(corpus, Files.size(corpus.path()));
 
-		step("parsing only");
+		step(result, "parsing only");
 		DocumentParser parser = new DocumentParser(IngestLimits.defaults());
 		long started = System.nanoTime();
 		long[] parsed = { 0 };
@@ -97,7 +90,7 @@ public final class Benchmark {
 				Graph graph = context.getBean(Graph.class);
 
 				long sample = Math.min(documents, settings.naiveSample());
-				step("naive baseline: %,d documents, one transaction each", sample);
+				step(result, "naive baseline: %,d documents, one transaction each", sample);
 				NaiveLoader naive = new NaiveLoader(graph, parser);
 				Path naiveDocuments = NaiveLoader.sample(corpus.path(), sample, work.resolve("naive-sample.jsonl"));
 				started = System.nanoTime();
@@ -105,7 +98,7 @@ public final class Benchmark {
 				result.naive(naiveWritten, System.nanoTime() - started);
 				naive.clear();
 
-				step("loading into a fresh database");
+				step(result, "loading into a fresh database");
 				resetPeakHeap();
 				started = System.nanoTime();
 				LoadReport load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
@@ -114,28 +107,28 @@ public final class Benchmark {
 				result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap(),
 						folderSize(work.resolve("neo4j")));
 
-				step("writing the graph as CSV files for Neo4j's bulk importer");
+				step(result, "writing the graph as CSV files for Neo4j's bulk importer");
 				importFiles = AdminImportFiles.write(context.getBean(GraphDump.class), work.resolve("admin-import"));
 
-				step("loading the same documents again");
+				step(result, "loading the same documents again");
 				started = System.nanoTime();
 				LoadReport reload = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
 				result.reload(reload.documentsUnchanged(), System.nanoTime() - started);
 
-				step("forming stories, organisations and campaigns");
+				step(result, "forming stories, organisations and campaigns");
 				started = System.nanoTime();
 				context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
 				result.cluster(System.nanoTime() - started);
 				result
 					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
 
-				step("timing the main reads over HTTP, %d calls each", settings.calls());
+				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
 				result.reads(timeReads(server.getURL().toString(), context.getBean(JsonMapper.class)));
 			}
-			step("bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
+			step(result, "bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
 					importFiles.nodes(), importFiles.relationships());
 			result.bulkImport(importFiles, BulkImport.run(importFiles, work.resolve("bulk-import")));
-			step("%,d documents done", documents);
+			step(result, "%,d documents done", documents);
 		}
 		finally {
 			if (!settings.keep()) {
@@ -189,11 +182,12 @@ public final class Benchmark {
 		}
 	}
 
-	/** Says what comes next, after the figures measured since the last step. */
-	private void step(String what, Object... arguments) {
-		if (current != null) {
-			current.measuredSinceLastCall().forEach((name, value) -> log.printf("bench:   %s = %s%n", name, value));
-		}
+	/**
+	 * Says what comes next, after the figures measured since the last step, so that a
+	 * long run that is stopped still leaves them.
+	 */
+	private void step(BenchResult.Builder result, String what, Object... arguments) {
+		result.measuredSinceLastCall().forEach((name, value) -> log.printf("bench:   %s = %s%n", name, value));
 		log.printf("bench: " + what + "%n", arguments);
 		log.flush();
 	}

@@ -58,7 +58,7 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 			try (Tables nodes = new Tables(nodeTables.values());
 					Tables relationships = new Tables(relationshipTables.values())) {
 				dump.nodes(node -> {
-					nodeTables.get(String.join(":", node.labels()))
+					nodeTables.get(node.kind())
 						.row(List.of(node.id(), String.join(String.valueOf(ARRAY_DELIMITER), node.labels())),
 								node.properties());
 					counts[0]++;

@@ -58,9 +58,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.withConfig(HttpConnector.listen_address, address(settings, settings.httpPort()))
 				.withConfig(HttpConnector.advertised_address, address(settings, settings.httpPort()))
 				.withConfig(GraphDatabaseSettings.auth_enabled, settings.auth())
-				// The harness sizes the page cache for tests (8 MB), which made every
-				// load
-				// page faults.
+				// The harness sizes the page cache for tests (8 MB); a store any larger
+				// is read from disk page by page.
 				.withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
 				// Micronaut's Netty 4.2 cannot run Neo4j's in-JVM channel; TCP Bolt is
 				// unaffected.

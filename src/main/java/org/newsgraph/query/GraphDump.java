@@ -35,8 +35,7 @@ public final class GraphDump {
 
 	/** Per set of labels (sorted, joined with {@code :}), its properties. */
 	public List<Column> nodeColumns() {
-		return columns(NODE_COLUMNS, row -> String.join(":",
-				row.get("labels").asList(value -> value.asString()).stream().sorted().toList()));
+		return columns(NODE_COLUMNS, row -> Node.kind(labels(row)));
 	}
 
 	/** Per relationship type, its properties. */
@@ -47,9 +46,8 @@ public final class GraphDump {
 	public void nodes(Consumer<Node> each) {
 		graph.read(tx -> {
 			tx.run(NODES.text())
-				.forEachRemaining(row -> each.accept(new Node(row.get("id").asString(),
-						row.get("labels").asList(value -> value.asString()).stream().sorted().toList(),
-						row.get("properties").asMap())));
+				.forEachRemaining(row -> each
+					.accept(new Node(row.get("id").asString(), labels(row), row.get("properties").asMap())));
 			return null;
 		});
 	}
@@ -61,6 +59,10 @@ public final class GraphDump {
 						row.get("end").asString(), row.get("type").asString(), row.get("properties").asMap())));
 			return null;
 		});
+	}
+
+	private static List<String> labels(Record row) {
+		return row.get("labels").asList(value -> value.asString()).stream().sorted().toList();
 	}
 
 	private List<Column> columns(CypherStatement statement, Function<Record, String> owner) {
@@ -88,6 +90,16 @@ public final class GraphDump {
 	 * @param labels sorted
 	 */
 	public record Node(String id, List<String> labels, Map<String, Object> properties) {
+
+		/** The owner of this node's {@link Column}s: its labels joined with {@code :}. */
+		public String kind() {
+			return kind(labels);
+		}
+
+		static String kind(List<String> sortedLabels) {
+			return String.join(":", sortedLabels);
+		}
+
 	}
 
 	public record Relationship(String start, String end, String type, Map<String, Object> properties) {
