@@ -2,7 +2,6 @@ package org.newsgraph.query;
 
 import static org.newsgraph.query.Values.text;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,13 +30,10 @@ public final class NetworkQueries {
 	/** More edges than any drawing can show; a bound on what one request returns. */
 	private static final int MAX_EDGES = 20_000;
 
-	private static final CypherStatement OUTLET_NODES = CypherStatement.load("read/outlet-network-nodes");
+	private static final CypherStatement OUTLET_COVERAGE = CypherStatement.load("read/outlet-network-coverage");
 
-	private static final CypherStatement OUTLET_EDGES = CypherStatement.load("read/outlet-network-edges");
-
-	private static final CypherStatement ORGANISATION_NODES = CypherStatement.load("read/organisation-network-nodes");
-
-	private static final CypherStatement ORGANISATION_EDGES = CypherStatement.load("read/organisation-network-edges");
+	private static final CypherStatement ORGANISATIONS_NAMED_TOGETHER = CypherStatement
+		.load("read/organisations-named-together");
 
 	private final Graph graph;
 
@@ -46,19 +42,19 @@ public final class NetworkQueries {
 	}
 
 	public Network outlets(NetworkFilter filter) {
-		return read("outlets", filter, OUTLET_NODES, OUTLET_EDGES, "outlet", outlet -> {
+		CoOccurrence<Value> coverage = read(OUTLET_COVERAGE, "outlets", "domain", filter);
+		return network("outlets", coverage, filter, outlet -> {
 			Map<String, Object> attributes = new LinkedHashMap<>();
-			attributes.put("domain", outlet.get("domain").asString());
-			attributes.put("name", text(outlet.get("name")));
-			attributes.put("articles", outlet.get("articles").asLong());
-			attributes.put("stories", outlet.get("stories").asLong());
-			String label = outlet.get("name").isNull() ? outlet.get("domain").asString()
-					: outlet.get("name").asString();
-			return new Network.Node(outlet.get("domain").asString(), label, attributes);
-		}, "stories", (edge, nodes) -> {
-			Overlap overlap = Overlap.of(edge.get("weight").asLong(),
-					(long) nodes.get(edge.get("source").asString()).attributes().get("stories"),
-					(long) nodes.get(edge.get("target").asString()).attributes().get("stories"));
+			attributes.put("domain", outlet.id());
+			attributes.put("name", text(outlet.properties().get("name")));
+			attributes.put("articles", outlet.weight());
+			attributes.put("stories", outlet.groups());
+			String label = outlet.properties().get("name").isNull() ? outlet.id()
+					: outlet.properties().get("name").asString();
+			return new Network.Node(outlet.id(), label, attributes);
+		}, pair -> {
+			Overlap overlap = Overlap.of(pair.shared(), coverage.tally(pair.source()).groups(),
+					coverage.tally(pair.target()).groups());
 			Map<String, Object> attributes = new LinkedHashMap<>();
 			attributes.put("sharedStories", overlap.shared());
 			attributes.put("jaccard", overlap.jaccard());
@@ -68,62 +64,59 @@ public final class NetworkQueries {
 	}
 
 	public Network organisations(NetworkFilter filter) {
-		return read("organisations", filter, ORGANISATION_NODES, ORGANISATION_EDGES, "organisation", organisation -> {
+		CoOccurrence<Value> naming = read(ORGANISATIONS_NAMED_TOGETHER, "organisations", "id", filter);
+		return network("organisations", naming, filter, organisation -> {
 			Map<String, Object> attributes = new LinkedHashMap<>();
-			attributes.put("kind", organisation.get("kind").asString());
-			attributes.put("articles", organisation.get("articles").asLong());
-			return new Network.Node(organisation.get("id").asString(), organisation.get("name").asString(), attributes);
-		}, "articles", (edge, nodes) -> Map.of("articles", edge.get("weight").asLong()));
+			attributes.put("kind", organisation.properties().get("kind").asString());
+			attributes.put("articles", organisation.groups());
+			return new Network.Node(organisation.id(), organisation.properties().get("name").asString(), attributes);
+		}, pair -> Map.of("articles", pair.shared()));
 	}
 
-	private interface EdgeAttributes {
-
-		Map<String, Object> of(Value edge, Map<String, Network.Node> nodes);
-
-	}
-
-	private Network read(String name, NetworkFilter filter, CypherStatement nodeStatement,
-			CypherStatement edgeStatement, String nodeColumn, Function<Value, Network.Node> toNode, String size,
-			EdgeAttributes edgeAttributes) {
+	/**
+	 * Each row a group: the members of one story or one article, as maps keyed by
+	 * {@code id}.
+	 */
+	private CoOccurrence<Value> read(CypherStatement statement, String column, String id, NetworkFilter filter) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("campaign", filter.campaign());
 		parameters.put("topic", filter.topic());
 		parameters.put("from", filter.from());
 		parameters.put("to", filter.to());
-		parameters.put("minWeight", filter.minWeight());
-		parameters.put("limit", MAX_EDGES);
 		return graph.read(tx -> {
-			Map<String, Network.Node> nodes = tx.run(nodeStatement.text(), parameters)
-				.stream()
-				.map(row -> toNode.apply(row.get(nodeColumn)))
-				.collect(Collectors.toMap(Network.Node::id, Function.identity()));
-			List<Value> edges = tx.run(edgeStatement.text(), parameters).list(row -> row.get("edge"));
-			Set<String> kept = edges.stream()
-				.flatMap(edge -> Stream.of(edge.get("source").asString(), edge.get("target").asString()))
-				.map(nodes::get)
-				.distinct()
-				.sorted(Comparator.comparingLong((Network.Node node) -> (long) node.attributes().get(size))
-					.reversed()
-					.thenComparing(Network.Node::id))
-				.limit(filter.maxNodes())
-				.map(Network.Node::id)
-				.collect(Collectors.toSet());
-			List<Network.Edge> keptEdges = new ArrayList<>();
-			for (Value edge : edges) {
-				String source = edge.get("source").asString();
-				String target = edge.get("target").asString();
-				if (kept.contains(source) && kept.contains(target)) {
-					keptEdges.add(new Network.Edge(source, target, edge.get("weight").asDouble(),
-							edgeAttributes.of(edge, nodes)));
-				}
-			}
-			List<Network.Node> keptNodes = nodes.values()
-				.stream()
-				.filter(node -> kept.contains(node.id()))
-				.sorted(Comparator.comparing(Network.Node::id))
-				.toList();
-			return new Network(name, withCommunities(keptNodes, keptEdges), keptEdges);
+			CoOccurrence<Value> groups = new CoOccurrence<>();
+			tx.run(statement.text(), parameters)
+				.forEachRemaining(row -> groups.add(row.get(column)
+					.asList(member -> new CoOccurrence.Member<>(member.get(id).asString(), member,
+							member.get("articles").asLong()))));
+			return groups;
 		});
+	}
+
+	/**
+	 * The pairs of at least the minimum weight as edges, and the members they link, the
+	 * most often grouped first, as nodes.
+	 */
+	private static Network network(String name, CoOccurrence<Value> groups, NetworkFilter filter,
+			Function<CoOccurrence.Tally<Value>, Network.Node> toNode,
+			Function<CoOccurrence.Pair, Map<String, Object>> edgeAttributes) {
+		List<CoOccurrence.Pair> pairs = groups.pairs(filter.minWeight(), MAX_EDGES);
+		Set<String> kept = pairs.stream()
+			.flatMap(pair -> Stream.of(pair.source(), pair.target()))
+			.distinct()
+			.map(groups::tally)
+			.sorted(Comparator.comparingLong((CoOccurrence.Tally<Value> tally) -> tally.groups())
+				.reversed()
+				.thenComparing(CoOccurrence.Tally::id))
+			.limit(filter.maxNodes())
+			.map(CoOccurrence.Tally::id)
+			.collect(Collectors.toSet());
+		List<Network.Edge> keptEdges = pairs.stream()
+			.filter(pair -> kept.contains(pair.source()) && kept.contains(pair.target()))
+			.map(pair -> new Network.Edge(pair.source(), pair.target(), pair.shared(), edgeAttributes.apply(pair)))
+			.toList();
+		List<Network.Node> keptNodes = kept.stream().sorted().map(id -> toNode.apply(groups.tally(id))).toList();
+		return new Network(name, withCommunities(keptNodes, keptEdges), keptEdges);
 	}
 
 	/** The community of each node, found in the network as shown, so colours match it. */

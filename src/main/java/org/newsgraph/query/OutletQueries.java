@@ -95,18 +95,18 @@ public final class OutletQueries {
 				story -> new OutletOverlap.SharedStory(story.get("id").asString(), text(story.get("headline")),
 						story.get("articleCount").asLong(), story.get("outletCount").asLong(),
 						dateTime(story.get("firstA")), dateTime(story.get("firstB"))));
-		OutletOverlap.Side sideA = side(overlap.get("a"));
-		OutletOverlap.Side sideB = side(overlap.get("b"));
-		Overlap measures = Overlap.of(shared.size(), sideA.stories(), sideB.stories());
+		Overlap measures = Overlap.counted(shared.size(), overlap.get("a").get("stories").asLong(),
+				overlap.get("b").get("stories").asLong());
+		OutletOverlap.Side sideA = side(overlap.get("a"), measures.storiesA());
+		OutletOverlap.Side sideB = side(overlap.get("b"), measures.storiesB());
 		FirstMover firstMover = FirstMover
 			.of(shared.stream().map(story -> new FirstMover.Firsts(story.firstA(), story.firstB())).toList());
 		return new OutletOverlap(sideA, sideB, measures.shared(), measures.jaccard(), measures.overlapCoefficient(),
 				firstMover, shared.stream().limit(limit).toList());
 	}
 
-	private static OutletOverlap.Side side(Value outlet) {
-		return new OutletOverlap.Side(outlet.get("domain").asString(), text(outlet.get("name")),
-				outlet.get("stories").asLong());
+	private static OutletOverlap.Side side(Value outlet, long stories) {
+		return new OutletOverlap.Side(outlet.get("domain").asString(), text(outlet.get("name")), stories);
 	}
 
 	private static NotFoundException notFound(String domain) {

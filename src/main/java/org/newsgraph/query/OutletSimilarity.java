@@ -50,7 +50,7 @@ final class OutletSimilarity {
 		List<Ranked> ranked = new ArrayList<>();
 		for (Record row : rows) {
 			for (Value other : row.get("others").values()) {
-				Overlap overlap = Overlap.of(other.get("shared").asLong(), row.get("stories").asLong(),
+				Overlap overlap = Overlap.counted(other.get("shared").asLong(), row.get("stories").asLong(),
 						other.get("stories").asLong());
 				ranked.add(new Ranked(
 						new SimilarOutlet(other.get("domain").asString(), Values.text(other.get("name")),

@@ -28,6 +28,16 @@ public record Overlap(long shared, long storiesA, long storiesB, double jaccard,
 				smaller == 0 ? 0 : (double) shared / smaller);
 	}
 
+	/**
+	 * From counts read by separate statements or subqueries. Neo4j reads committed data
+	 * statement by statement, so a story formed by the analysis between two counts can
+	 * make the shared stories outnumber one side's: each side is then taken to hold the
+	 * shared stories, rather than the read failing.
+	 */
+	public static Overlap counted(long shared, long storiesA, long storiesB) {
+		return of(shared, Math.max(storiesA, shared), Math.max(storiesB, shared));
+	}
+
 	public static <T> Overlap between(Set<T> a, Set<T> b) {
 		Set<T> shared = new HashSet<>(a);
 		shared.retainAll(b);

@@ -55,4 +55,20 @@ class OverlapTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> Overlap.of(3, 2, 5));
 	}
 
+	@Test
+	void countsReadAtDifferentMomentsAreWidenedToHoldTheSharedStoriesRatherThanRefused() {
+		// Three shared stories counted after one side's two: that side held at least
+		// three.
+		Overlap overlap = Overlap.counted(3, 2, 5);
+		assertThat(overlap.storiesA()).isEqualTo(3);
+		assertThat(overlap.storiesB()).isEqualTo(5);
+		assertThat(overlap.overlapCoefficient()).isEqualTo(1.0);
+		assertThat(overlap.jaccard()).isCloseTo(0.6, within(1e-12));
+	}
+
+	@Test
+	void consistentCountsAreTakenAsTheyAre() {
+		assertThat(Overlap.counted(2, 4, 3)).isEqualTo(Overlap.of(2, 4, 3));
+	}
+
 }
