@@ -1,8 +1,15 @@
-// Stories with their articles; the articles stop waiting.
-// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', articleCount: 2}, articles: ['a1', 'a2']}]
+// Stories with their articles; the articles stop waiting. Each property is named: SET s += map could write the id
+// the article lookup reads, and Neo4j would hold every row in an Eager step.
+// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: ['a1', 'a2']}]
 UNWIND $stories AS row
 MERGE (s:Story {id: row.id})
-SET s += row.properties
+SET s.headline = row.properties.headline,
+    s.headlineArticle = row.properties.headlineArticle,
+    s.firstPublishedAt = row.properties.firstPublishedAt,
+    s.lastPublishedAt = row.properties.lastPublishedAt,
+    s.articleCount = row.properties.articleCount,
+    s.outletCount = row.properties.outletCount,
+    s.topTerms = row.properties.topTerms
 WITH s, row
 UNWIND row.articles AS articleId
 MATCH (a:Article {id: articleId})

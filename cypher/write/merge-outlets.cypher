@@ -1,7 +1,8 @@
 // Outlets by normalised domain. The name (and logos) from a document's main block win over a related item's.
+// Set inside MERGE, as in merge-articles, so that the plan needs no Eager step.
 // :param outlets => [{domain: 'express.co.uk', fromMain: true, properties: {name: 'Daily Express'}}]
 UNWIND $outlets AS row
 MERGE (o:Outlet {domain: row.domain})
-WITH o, row, row.fromMain OR o.fromMain IS NULL AS replaces
-SET o += CASE WHEN replaces THEN row.properties ELSE {} END
-SET o.fromMain = CASE WHEN row.fromMain THEN true ELSE o.fromMain END
+  ON CREATE SET o += row.properties, o.fromMain = CASE WHEN row.fromMain THEN true END
+  ON MATCH SET o += CASE WHEN row.fromMain OR o.fromMain IS NULL THEN row.properties ELSE {} END,
+    o.fromMain = CASE WHEN row.fromMain THEN true ELSE o.fromMain END

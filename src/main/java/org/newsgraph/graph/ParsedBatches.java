@@ -81,10 +81,19 @@ final class ParsedBatches<T> implements AutoCloseable {
 		return batch;
 	}
 
-	/** Stops the parsing thread early, when the writes have failed. */
+	/**
+	 * Stops the parsing thread if it is still going (the writes failed) and waits for it,
+	 * so that no file is read once the load has returned.
+	 */
 	@Override
 	public void close() {
 		parsing.interrupt();
+		try {
+			parsing.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void hand(List<T> batch) {
@@ -92,6 +101,9 @@ final class ParsedBatches<T> implements AutoCloseable {
 			ready.put(batch);
 		}
 		catch (InterruptedException ex) {
+			// Still interrupted, so that handing out the end does not wait for room
+			// either.
+			Thread.currentThread().interrupt();
 			throw new NewsgraphException("Parsing stopped: the load was abandoned", ex);
 		}
 	}

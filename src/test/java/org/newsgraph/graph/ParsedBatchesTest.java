@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.newsgraph.NewsgraphException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,27 @@ class ParsedBatchesTest {
 		assertThat(parsed.next()).hasSize(1);
 		parsed.close();
 		assertThat(stopped.await(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	/**
+	 * Found by this test: interrupted while handing out a batch, the parser then waited
+	 * forever for room to hand out the end, a thread left behind by every failed load.
+	 */
+	@Test
+	@Timeout(10)
+	void closingReturnsOnlyOnceTheParserHasStopped() {
+		AtomicBoolean parsing = new AtomicBoolean(true);
+		ParsedBatches<String> parsed = new ParsedBatches<>(1, sink -> {
+			try {
+				documents(100).forEach(sink);
+			}
+			finally {
+				parsing.set(false);
+			}
+		});
+		assertThat(parsed.next()).hasSize(1);
+		parsed.close();
+		assertThat(parsing).isFalse();
 	}
 
 	private static List<String> documents(int count) {
