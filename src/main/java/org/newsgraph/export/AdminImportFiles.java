@@ -51,22 +51,27 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 	public static AdminImportFiles write(GraphDump dump, Path folder) {
 		try {
 			Files.createDirectories(folder);
-			Map<String, Table> nodeTables = tables(dump.nodeColumns(), folder, "nodes", List.of(":ID", ":LABEL"));
-			Map<String, Table> relationshipTables = tables(dump.relationshipColumns(), folder, "relationships",
-					List.of(":START_ID", ":END_ID", ":TYPE"));
+			Map<String, Table> nodeTables = new LinkedHashMap<>();
+			Map<String, Table> relationshipTables = new LinkedHashMap<>();
 			long[] counts = new long[2];
+			// The tables close through live views of the maps, so a file that fails to
+			// open
+			// leaves none of those opened before it open.
 			try (Tables nodes = new Tables(nodeTables.values());
 					Tables relationships = new Tables(relationshipTables.values())) {
+				open(nodeTables, dump.nodeColumns(), folder, "nodes", List.of(":ID", ":LABEL"));
+				open(relationshipTables, dump.relationshipColumns(), folder, "relationships",
+						List.of(":START_ID", ":END_ID", ":TYPE"));
 				dump.nodes(node -> {
-					nodeTables.get(node.kind())
-						.row(List.of(node.id(), String.join(String.valueOf(ARRAY_DELIMITER), node.labels())),
-								node.properties());
+					table(nodeTables, node.kind(), "nodes labelled").row(
+							List.of(node.id(), String.join(String.valueOf(ARRAY_DELIMITER), node.labels())),
+							node.properties());
 					counts[0]++;
 				});
 				dump.relationships(relationship -> {
-					relationshipTables.get(relationship.type())
-						.row(List.of(relationship.start(), relationship.end(), relationship.type()),
-								relationship.properties());
+					table(relationshipTables, relationship.type(), "relationships of type").row(
+							List.of(relationship.start(), relationship.end(), relationship.type()),
+							relationship.properties());
 					counts[1]++;
 				});
 			}
@@ -77,7 +82,7 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 		}
 	}
 
-	private static Map<String, Table> tables(List<GraphDump.Column> columns, Path folder, String kind,
+	private static void open(Map<String, Table> tables, List<GraphDump.Column> columns, Path folder, String kind,
 			List<String> fixed) throws IOException {
 		Map<String, Map<String, String>> typesByOwner = new LinkedHashMap<>();
 		for (GraphDump.Column column : columns) {
@@ -86,14 +91,22 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 				types.put(column.key(), importType(column));
 			}
 		}
-		Map<String, Table> tables = new LinkedHashMap<>();
 		int number = 0;
 		for (var owner : typesByOwner.entrySet()) {
 			Path file = folder
 				.resolve(String.format("%s-%03d-%s.csv", kind, ++number, owner.getKey().replace(':', '-')));
 			tables.put(owner.getKey(), new Table(file, fixed, owner.getValue()));
 		}
-		return tables;
+	}
+
+	/** The columns are read before the rows; a write in between can bring new owners. */
+	private static Table table(Map<String, Table> tables, String owner, String what) {
+		Table table = tables.get(owner);
+		if (table == null) {
+			throw new NewsgraphException("The graph changed during the export: " + what + " " + owner
+					+ " appeared after the columns were read; export again once the writes are done");
+		}
+		return table;
 	}
 
 	/** The importer's type for the values Cypher found; one type per column. */
