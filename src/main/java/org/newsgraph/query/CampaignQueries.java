@@ -4,6 +4,7 @@ import static org.newsgraph.query.Values.date;
 import static org.newsgraph.query.Values.dateTime;
 import static org.newsgraph.query.Values.listOf;
 import static org.newsgraph.query.Values.outlet;
+import static org.newsgraph.query.Values.storiesOf;
 import static org.newsgraph.query.Values.text;
 
 import java.util.List;
@@ -55,7 +56,7 @@ public final class CampaignQueries {
 				listOf(campaign.get("silentOutlets"),
 						outlet -> new OutletSummary(outlet.get("domain").asString(), text(outlet.get("name")),
 								outlet.get("articles").asLong())),
-				listOf(campaign.get("stories"),
+				storiesOf(campaign.get("stories"),
 						story -> new CampaignDetail.Story(story.get("id").asString(), text(story.get("headline")),
 								dateTime(story.get("firstPublishedAt")), story.get("articleCount").asLong(),
 								story.get("outletCount").asLong(), story.get("campaignArticles").asLong(),

@@ -2,6 +2,7 @@ package org.newsgraph.query;
 
 import static org.newsgraph.query.Values.dateTime;
 import static org.newsgraph.query.Values.listOf;
+import static org.newsgraph.query.Values.storiesOf;
 import static org.newsgraph.query.Values.text;
 
 import java.util.List;
@@ -58,7 +59,7 @@ public final class OutletQueries {
 				listOf(outlet.get("campaigns"),
 						campaign -> new OutletDetail.Count(campaign.get("id").asString(),
 								campaign.get("name").asString(), campaign.get("articles").asLong())),
-				listOf(outlet.get("latestStories"), StoryQueries::summary),
+				storiesOf(outlet.get("latestStories"), StoryQueries::summary),
 				similar(domain, SimilarityMeasure.JACCARD, SIMILAR_ON_DETAIL));
 	}
 
@@ -91,7 +92,7 @@ public final class OutletQueries {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No outlet '" + a + "' or no outlet '" + b + "' in the graph"));
-		List<OutletOverlap.SharedStory> shared = listOf(overlap.get("shared"),
+		List<OutletOverlap.SharedStory> shared = storiesOf(overlap.get("shared"),
 				story -> new OutletOverlap.SharedStory(story.get("id").asString(), text(story.get("headline")),
 						story.get("articleCount").asLong(), story.get("outletCount").asLong(),
 						dateTime(story.get("firstA")), dateTime(story.get("firstB"))));

@@ -3,6 +3,7 @@ package org.newsgraph.query;
 import static org.newsgraph.query.Values.dateTime;
 import static org.newsgraph.query.Values.listOf;
 import static org.newsgraph.query.Values.outlet;
+import static org.newsgraph.query.Values.storiesOf;
 import static org.newsgraph.query.Values.text;
 
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public final class StoryQueries {
 		parameters.put("limit", request.size());
 		return TextSearch.read(() -> graph.read(tx -> {
 			var row = tx.run(STORIES.text(), parameters).single();
-			return new Page<>(listOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
+			return new Page<>(storiesOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
 					row.get("total").asLong());
 		}));
 	}

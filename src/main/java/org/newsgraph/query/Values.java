@@ -37,6 +37,16 @@ final class Values {
 		return value.isNull() ? List.of() : value.asList(mapper);
 	}
 
+	/**
+	 * A list of stories, less those the analysis dissolved while the statement read them:
+	 * Neo4j reads committed data, and a story deleted after it was matched comes back
+	 * with no properties.
+	 */
+	static <T> List<T> storiesOf(Value value, Function<Value, T> mapper) {
+		return value.isNull() ? List.of()
+				: value.asList(story -> story).stream().filter(story -> !story.get("id").isNull()).map(mapper).toList();
+	}
+
 	static OutletRef outlet(Value value) {
 		return value.isNull() ? null : new OutletRef(text(value.get("domain")), text(value.get("name")));
 	}

@@ -29,12 +29,13 @@ class ReadsDuringReclusteringIT extends Neo4jTestBase {
 	private static final NetworkFilter WHOLE_NETWORK = new NetworkFilter(null, null, null, null, 1, 500);
 
 	@Test
-	void networksOverlapsAndSimilarOutletsAnswerWhileStoriesAreFormedAgain() throws Exception {
+	void storyListsOutletsNetworksAndOverlapsAnswerWhileStoriesAreFormedAgain() throws Exception {
 		loadTheSeeds();
 		NetworkQueries networks = context.getBean(NetworkQueries.class);
 		OutletQueries outlets = context.getBean(OutletQueries.class);
+		StoryQueries stories = context.getBean(StoryQueries.class);
 		AtomicBoolean reclustering = new AtomicBoolean(true);
-		ExecutorService readers = Executors.newFixedThreadPool(3);
+		ExecutorService readers = Executors.newFixedThreadPool(5);
 		try {
 			List<Future<Integer>> reads = new ArrayList<>();
 			reads.add(readers.submit(() -> readUntil(reclustering, () -> networks.outlets(WHOLE_NETWORK))));
@@ -42,6 +43,9 @@ class ReadsDuringReclusteringIT extends Neo4jTestBase {
 					() -> outlets.overlap("express.co.uk", "morningstaronline.co.uk", 10))));
 			reads.add(readers.submit(() -> readUntil(reclustering,
 					() -> outlets.similar("express.co.uk", SimilarityMeasure.JACCARD, 10, false))));
+			reads.add(readers.submit(() -> readUntil(reclustering, () -> stories
+				.list(new StoryFilter(null, null, null, null, null, 1, "size"), new PageRequest(0, 20)))));
+			reads.add(readers.submit(() -> readUntil(reclustering, () -> outlets.byDomain("express.co.uk"))));
 			GraphAnalysis analysis = context.getBean(GraphAnalysis.class);
 			for (int round = 0; round < ROUNDS; round++) {
 				analysis.recluster(AnalysisProgress.Listener.NONE);
