@@ -192,8 +192,12 @@ public final class StoryClustering {
 	}
 
 	private static <T> void inChunks(List<T> rows, Consumer<List<T>> write) {
-		for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
-			write.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION)));
+		inChunks(rows, ROWS_PER_TRANSACTION, write);
+	}
+
+	private static <T> void inChunks(List<T> rows, int size, Consumer<List<T>> write) {
+		for (int from = 0; from < rows.size(); from += size) {
+			write.accept(rows.subList(from, Math.min(rows.size(), from + size)));
 		}
 	}
 
@@ -205,12 +209,13 @@ public final class StoryClustering {
 	}
 
 	private void writeStories(List<Story> stories, AnalysisProgress.Listener progress) {
-		for (int from = 0; from < stories.size(); from += STORIES_PER_TRANSACTION) {
-			int to = Math.min(stories.size(), from + STORIES_PER_TRANSACTION);
-			List<Map<String, Object>> rows = stories.subList(from, to).stream().map(StoryClustering::row).toList();
+		int[] written = { 0 };
+		inChunks(stories, STORIES_PER_TRANSACTION, chunk -> {
+			List<Map<String, Object>> rows = chunk.stream().map(StoryClustering::row).toList();
 			graph.write(tx -> tx.run(WRITE_STORIES.text(), Map.of("stories", rows)).consume());
-			progress.progress(new AnalysisProgress("Writing stories", to, stories.size()));
-		}
+			written[0] += chunk.size();
+			progress.progress(new AnalysisProgress("Writing stories", written[0], stories.size()));
+		});
 	}
 
 	private static Map<String, Object> row(StoryLink link) {

@@ -43,11 +43,8 @@ class QueryPlansIT extends Neo4jTestBase {
 	@ParameterizedTest
 	@MethodSource("writeStatements")
 	void everyLookupOfAWriteStatementUsesAnIndex(String name) {
-		CypherStatement statement = CypherStatement.load(name);
-
-		Plan plan = graph().read(tx -> tx.run("EXPLAIN " + statement.text()).consume().plan());
-
-		assertThat(operators(plan)).as(name).noneMatch(operator -> SCANS.contains(operator.replaceAll("@.*", "")));
+		assertThat(operators(plan(name))).as(name)
+			.noneMatch(operator -> SCANS.contains(operator.replaceAll("@.*", "")));
 	}
 
 	/**
@@ -68,11 +65,12 @@ class QueryPlansIT extends Neo4jTestBase {
 	@ParameterizedTest
 	@MethodSource("statementsThatWriteWithoutDeleting")
 	void noStatementThatWritesWithoutDeletingHoldsItsRowsInAnEagerStep(String name) {
-		CypherStatement statement = CypherStatement.load(name);
+		assertThat(operators(plan(name))).as(name)
+			.noneMatch(operator -> operator.replaceAll("@.*", "").equals("Eager"));
+	}
 
-		Plan plan = graph().read(tx -> tx.run("EXPLAIN " + statement.text()).consume().plan());
-
-		assertThat(operators(plan)).as(name).noneMatch(operator -> operator.replaceAll("@.*", "").equals("Eager"));
+	private static Plan plan(String statement) {
+		return graph().read(tx -> tx.run("EXPLAIN " + CypherStatement.load(statement).text()).consume().plan());
 	}
 
 	private static List<String> operators(Plan plan) {
