@@ -2,6 +2,9 @@ package org.newsgraph.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -19,12 +22,19 @@ import io.micronaut.json.JsonMapper;
  * {@code Cache-Control: no-cache}, so clients may keep answers and revalidate them: a
  * matching {@code If-None-Match} gets 304 and no body. The graph changes only when
  * documents are loaded, so most revalidations of a page someone is clicking through
- * succeed.
+ * succeed. Answers the query layer kept come back as the same object, so the JSON and tag
+ * of the bodies served last are kept too: serialising a network of 200 outlets (1.4 MB)
+ * took 50 ms, longer than answering from what was kept.
  */
 @ServerFilter("/api/**")
 final class EntityTagFilter {
 
+	/** Enough for the pages of several people clicking at once. */
+	private static final int BODIES_KEPT = 64;
+
 	private final JsonMapper json;
+
+	private final Deque<Tagged> recent = new ArrayDeque<>();
 
 	EntityTagFilter(JsonMapper json) {
 		this.json = json;
@@ -38,24 +48,58 @@ final class EntityTagFilter {
 		}
 		// Files (exports) are already bytes in their own format; read models become JSON.
 		boolean file = response.getBody().get() instanceof byte[];
-		byte[] body = file ? (byte[]) response.getBody().get() : serialise(response.getBody().get());
-		String entityTag = "\"" + Fingerprint.of(body).substring(0, 32) + "\"";
+		Tagged tagged = file ? Tagged.of(response.getBody().get(), (byte[]) response.getBody().get())
+				: serialised(response.getBody().get());
+		byte[] body = tagged.json();
+		String entityTag = tagged.entityTag();
 		if (request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class).filter(entityTag::equals).isPresent()) {
 			return HttpResponse.notModified().header(HttpHeaders.ETAG, entityTag);
 		}
-		MutableHttpResponse<?> tagged = response.body(body)
+		MutableHttpResponse<?> withTag = response.body(body)
 			.header(HttpHeaders.ETAG, entityTag)
 			.header(HttpHeaders.CACHE_CONTROL, "no-cache");
-		return file ? tagged : tagged.contentType(MediaType.APPLICATION_JSON_TYPE);
+		return file ? withTag : withTag.contentType(MediaType.APPLICATION_JSON_TYPE);
 	}
 
-	private byte[] serialise(Object body) {
+	private Tagged serialised(Object body) {
+		synchronized (recent) {
+			recent.removeIf(Tagged::forgotten);
+			for (Tagged served : recent) {
+				if (served.body().get() == body) {
+					return served;
+				}
+			}
+		}
+		Tagged tagged;
 		try {
-			return json.writeValueAsBytes(body);
+			tagged = Tagged.of(body, json.writeValueAsBytes(body));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		synchronized (recent) {
+			recent.addFirst(tagged);
+			if (recent.size() > BODIES_KEPT) {
+				recent.removeLast();
+			}
+		}
+		return tagged;
+	}
+
+	/**
+	 * A body with its JSON and tag, held weakly: once nothing else holds the body,
+	 * nothing can serve it again.
+	 */
+	private record Tagged(WeakReference<Object> body, byte[] json, String entityTag) {
+
+		static Tagged of(Object body, byte[] json) {
+			return new Tagged(new WeakReference<>(body), json, "\"" + Fingerprint.of(json).substring(0, 32) + "\"");
+		}
+
+		boolean forgotten() {
+			return body.get() == null;
+		}
+
 	}
 
 }

@@ -3,8 +3,11 @@ package org.newsgraph.graph;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
+import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
@@ -34,6 +37,8 @@ public final class Graph {
 
 	private final Timer writes;
 
+	private final LatestCommit latestCommit = new LatestCommit();
+
 	Graph(Driver driver, Neo4jSettings settings, MeterRegistry meters) {
 		this.reads = transactions(meters, "read");
 		this.writes = transactions(meters, "write");
@@ -54,7 +59,31 @@ public final class Graph {
 
 	public <T> T write(TransactionCallback<T> work) {
 		try (var session = driver.session(sessionConfig)) {
-			return writes.record(() -> session.executeWrite(work, transactionConfig));
+			T result = writes.record(() -> session.executeWrite(work, transactionConfig));
+			latestCommit.committed(session.lastBookmarks());
+			return result;
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	/**
+	 * A token equal for equal states of the database, as far as this process knows: it
+	 * changes at once after a write through this process, and after a write made
+	 * elsewhere once what is known is older than {@code maxAge} (the server is then asked
+	 * for its last committed transaction). Answers kept under one revision are valid
+	 * until it changes.
+	 */
+	public Object revision(Duration maxAge) {
+		return latestCommit.bookmarks(maxAge, this::lastCommitOnServer);
+	}
+
+	/** A read transaction's bookmark names the last transaction the server committed. */
+	private Set<Bookmark> lastCommitOnServer() {
+		try (var session = driver.session(sessionConfig)) {
+			session.executeRead(tx -> null, transactionConfig);
+			return session.lastBookmarks();
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw unavailable(ex);

@@ -35,12 +35,15 @@ public final class ArticleQueries {
 
 	private final Graph graph;
 
-	ArticleQueries(Graph graph) {
+	private final ReadCache answers;
+
+	ArticleQueries(Graph graph, ReadCache answers) {
 		this.graph = graph;
+		this.answers = answers;
 	}
 
 	public Page<ArticleSummary> list(PageRequest request) {
-		return ARTICLES.read(graph, request);
+		return answers.get(() -> ARTICLES.read(graph, request), "articles", request);
 	}
 
 	/**
@@ -53,23 +56,25 @@ public final class ArticleQueries {
 		if (query == null) {
 			return list(request);
 		}
-		return TextSearch.read(() -> graph.read(tx -> {
+		return answers.get(() -> TextSearch.read(() -> graph.read(tx -> {
 			var row = tx
 				.run(ARTICLES_MATCHING.text(), Map.of("text", query, "skip", request.skip(), "limit", request.size()))
 				.single();
 			return new Page<>(listOf(row.get("articles"), ArticleQueries::summary), request.page(), request.size(),
 					row.get("total").asLong());
-		}));
+		})), "articles matching", query, request);
 	}
 
 	/**
 	 * @throws NotFoundException when no article has this id
 	 */
 	public ArticleDetail byId(String id) {
-		return graph.read(tx -> tx.run(ARTICLE.text(), Map.of("id", id)).list(row -> detail(row.get("article"))))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No article with id '" + id + "'"));
+		return answers.get(
+				() -> graph.read(tx -> tx.run(ARTICLE.text(), Map.of("id", id)).list(row -> detail(row.get("article"))))
+					.stream()
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("No article with id '" + id + "'")),
+				"article", id);
 	}
 
 	/**
@@ -86,9 +91,10 @@ public final class ArticleQueries {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidQueryException("url: " + ex.getMessage());
 		}
-		List<String> id = graph.read(
+		List<String> id = answers.get(() -> graph.read(
 				tx -> tx.run(ARTICLE_ID_BY_URL.text(), Map.of("urls", List.of(url, canonical), "canonical", canonical))
-					.list(row -> row.get("id").asString()));
+					.list(row -> row.get("id").asString())),
+				"article id by url", url);
 		if (id.isEmpty()) {
 			throw new NotFoundException("No article was seen under the URL '" + url + "'");
 		}

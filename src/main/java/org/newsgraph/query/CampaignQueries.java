@@ -29,18 +29,25 @@ public final class CampaignQueries {
 
 	private final Graph graph;
 
-	CampaignQueries(Graph graph) {
+	private final ReadCache answers;
+
+	CampaignQueries(Graph graph, ReadCache answers) {
 		this.graph = graph;
+		this.answers = answers;
 	}
 
 	public Page<CampaignSummary> list(PageRequest request) {
-		return CAMPAIGNS.read(graph, request);
+		return answers.get(() -> CAMPAIGNS.read(graph, request), "campaigns", request);
 	}
 
 	/**
 	 * @throws NotFoundException when no campaign has this id
 	 */
 	public CampaignDetail byId(String id) {
+		return answers.get(() -> read(id), "campaign", id);
+	}
+
+	private CampaignDetail read(String id) {
 		Value campaign = graph.read(tx -> tx.run(CAMPAIGN.text(), Map.of("id", id)).list(row -> row.get("campaign")))
 			.stream()
 			.findFirst()
@@ -74,6 +81,10 @@ public final class CampaignQueries {
 	 * @throws NotFoundException when no campaign has this id
 	 */
 	public CampaignTimeline timeline(String id, TimelineInterval interval) {
+		return answers.get(() -> readTimeline(id, interval), "campaign timeline", id, interval);
+	}
+
+	private CampaignTimeline readTimeline(String id, TimelineInterval interval) {
 		List<CampaignTimeline.Period> counted = graph
 			.read(tx -> tx.run(TIMELINE.text(), Map.of("id", id, "interval", interval.label()))
 				.list(row -> listOf(row.get("periods"),

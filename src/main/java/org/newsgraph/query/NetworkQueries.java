@@ -37,11 +37,22 @@ public final class NetworkQueries {
 
 	private final Graph graph;
 
-	NetworkQueries(Graph graph) {
+	private final ReadCache answers;
+
+	NetworkQueries(Graph graph, ReadCache answers) {
 		this.graph = graph;
+		this.answers = answers;
 	}
 
 	public Network outlets(NetworkFilter filter) {
+		return answers.get(() -> readOutlets(filter), "outlet network", filter);
+	}
+
+	public Network organisations(NetworkFilter filter) {
+		return answers.get(() -> readOrganisations(filter), "organisation network", filter);
+	}
+
+	private Network readOutlets(NetworkFilter filter) {
 		CoOccurrence<Value> coverage = read(OUTLET_COVERAGE, "outlets", "domain", filter);
 		return network("outlets", coverage, filter, outlet -> {
 			Map<String, Object> attributes = new LinkedHashMap<>();
@@ -63,7 +74,7 @@ public final class NetworkQueries {
 		});
 	}
 
-	public Network organisations(NetworkFilter filter) {
+	private Network readOrganisations(NetworkFilter filter) {
 		CoOccurrence<Value> naming = read(ORGANISATIONS_NAMED_TOGETHER, "organisations", "id", filter);
 		return network("organisations", naming, filter, organisation -> {
 			Map<String, Object> attributes = new LinkedHashMap<>();

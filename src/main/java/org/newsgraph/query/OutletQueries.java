@@ -33,19 +33,26 @@ public final class OutletQueries {
 
 	private final OutletSimilarity similarity;
 
-	OutletQueries(Graph graph, OutletSettings settings) {
+	private final ReadCache answers;
+
+	OutletQueries(Graph graph, OutletSettings settings, ReadCache answers) {
 		this.graph = graph;
 		this.similarity = new OutletSimilarity(graph, settings);
+		this.answers = answers;
 	}
 
 	public Page<OutletSummary> list(PageRequest request) {
-		return OUTLETS.read(graph, request);
+		return answers.get(() -> OUTLETS.read(graph, request), "outlets", request);
 	}
 
 	/**
 	 * @throws NotFoundException when no outlet has this domain
 	 */
 	public OutletDetail byDomain(String domain) {
+		return answers.get(() -> read(domain), "outlet", domain);
+	}
+
+	private OutletDetail read(String domain) {
 		Value outlet = graph.read(tx -> tx.run(OUTLET.text(), Map.of("domain", domain)).list(row -> row.get("outlet")))
 			.stream()
 			.findFirst()
@@ -67,7 +74,8 @@ public final class OutletQueries {
 	 * @throws NotFoundException when no outlet has this domain
 	 */
 	public List<SimilarOutlet> similar(String domain, SimilarityMeasure measure, int limit) {
-		return similar(domain, measure, limit, similarity.usesGds());
+		return answers.get(() -> similar(domain, measure, limit, similarity.usesGds()), "similar outlets", domain,
+				measure, limit);
 	}
 
 	List<SimilarOutlet> similar(String domain, SimilarityMeasure measure, int limit, boolean gds) {
@@ -88,6 +96,10 @@ public final class OutletQueries {
 		if (a.equals(b)) {
 			throw new InvalidQueryException("b: must be another outlet than a");
 		}
+		return answers.get(() -> readOverlap(a, b, limit), "outlet overlap", a, b, limit);
+	}
+
+	private OutletOverlap readOverlap(String a, String b, int limit) {
 		Value overlap = graph.read(tx -> tx.run(OVERLAP.text(), Map.of("a", a, "b", b)).list(row -> row.get("overlap")))
 			.stream()
 			.findFirst()

@@ -24,8 +24,11 @@ public final class StoryQueries {
 
 	private final Graph graph;
 
-	StoryQueries(Graph graph) {
+	private final ReadCache answers;
+
+	StoryQueries(Graph graph, ReadCache answers) {
 		this.graph = graph;
+		this.answers = answers;
 	}
 
 	/**
@@ -42,21 +45,22 @@ public final class StoryQueries {
 		parameters.put("sort", filter.sort());
 		parameters.put("skip", request.skip());
 		parameters.put("limit", request.size());
-		return TextSearch.read(() -> graph.read(tx -> {
+		return answers.get(() -> TextSearch.read(() -> graph.read(tx -> {
 			var row = tx.run(STORIES.text(), parameters).single();
 			return new Page<>(storiesOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),
 					row.get("total").asLong());
-		}));
+		})), "stories", filter, request);
 	}
 
 	/**
 	 * @throws NotFoundException when no story has this id
 	 */
 	public StoryDetail byId(String id) {
-		return graph.read(tx -> tx.run(STORY.text(), Map.of("id", id)).list(row -> detail(row.get("story"))))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No story with id '" + id + "'"));
+		return answers
+			.get(() -> graph.read(tx -> tx.run(STORY.text(), Map.of("id", id)).list(row -> detail(row.get("story"))))
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("No story with id '" + id + "'")), "story", id);
 	}
 
 	static StorySummary summary(Value story) {

@@ -32,11 +32,13 @@ class BenchCommandIT {
 				json.toString(), "--work", work.toString());
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		assertThat(run.out()).contains("| figure | 500 docs |", "| load_docs_per_s |", "| similar outlets |");
+		assertThat(run.out()).contains("| figure | 500 docs |", "| load_docs_per_s |", "| similar outlets |",
+				"| network (kept) |");
 		JsonNode figures = JsonMapper.createDefault().readValue(Files.readAllBytes(json), JsonNode.class);
 		assertThat(figures.get("docs").getIntValue()).isEqualTo(500);
 		for (String rate : new String[] { "load_docs_per_s", "naive_docs_per_s", "parse_docs_per_s",
-				"reload_docs_per_s", "peak_heap_mb", "cluster_s", "api_p50_ms", "api_p99_ms" }) {
+				"reload_docs_per_s", "peak_heap_mb", "cluster_s", "api_p50_ms", "api_p99_ms", "api_kept_p50_ms",
+				"api_kept_p99_ms" }) {
 			assertThat(figures.get(rate).getDoubleValue()).as(rate).isPositive();
 		}
 		assertThat(figures.get("load_rejected").getLongValue()).isZero();

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,9 +44,12 @@ final class HeadlessChromium implements AutoCloseable {
 
 	private final String origin;
 
-	private HeadlessChromium(ChromeDriver driver, String origin) {
+	private final Path profile;
+
+	private HeadlessChromium(ChromeDriver driver, String origin, Path profile) {
 		this.driver = driver;
 		this.origin = origin;
+		this.profile = profile;
 	}
 
 	static HeadlessChromium launch(String origin) throws IOException {
@@ -55,19 +60,19 @@ final class HeadlessChromium implements AutoCloseable {
 		assumeTrue(installed, "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
 				+ CHROMEDRIVER + "); .ci/run installs them");
 		Files.createDirectories(SCREENSHOTS);
+		Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000",
-				"--user-data-dir=" + Files.createTempDirectory(Path.of("target"), "chromium-profile"));
+				"--window-size=1400,1000", "--user-data-dir=" + profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		return new HeadlessChromium(new ChromeDriver(service, options), origin);
+		return new HeadlessChromium(new ChromeDriver(service, options), origin, profile);
 	}
 
 	/** Loads the page afresh on one of its views and waits until it is drawn. */
@@ -132,8 +137,14 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void close() throws IOException {
 		driver.quit();
+		// Deepest first, so that every folder is empty when its turn comes.
+		try (Stream<Path> files = Files.walk(profile)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
 	}
 
 }

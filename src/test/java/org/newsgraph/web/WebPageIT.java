@@ -69,7 +69,7 @@ class WebPageIT extends Neo4jTestBase {
 	}
 
 	@AfterEach
-	void theConsoleStayedCleanAndTheBrowserCloses() {
+	void theConsoleStayedCleanAndTheBrowserCloses() throws IOException {
 		try {
 			assertThat(browser.consoleErrors()).as("errors in the browser's console").isEmpty();
 		}

@@ -1,0 +1,25 @@
+package org.newsgraph.query;
+
+import java.time.Duration;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * @param cacheAnswers how many answers of reads are kept until the graph changes (0 keeps
+ * none): the least recently used go first
+ * @param revalidateAfter how old what this process knows of the graph may grow before the
+ * server is asked whether anybody else changed it; the longest a change made outside this
+ * process (another newsgraph process, Neo4j Browser) can go unseen
+ */
+@ConfigurationProperties("newsgraph.reads")
+public record ReadSettings(@Bindable(defaultValue = "500") int cacheAnswers,
+		@Bindable(defaultValue = "1s") Duration revalidateAfter) {
+
+	public ReadSettings {
+		if (cacheAnswers < 0) {
+			throw new IllegalArgumentException("newsgraph.reads.cache-answers must be 0 or more: " + cacheAnswers);
+		}
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.newsgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class ReadCacheTest {
+
+	private final AtomicReference<Object> revision = new AtomicReference<>("r1");
+
+	private final AtomicInteger reads = new AtomicInteger();
+
+	private final Supplier<String> read = () -> "answer " + reads.incrementAndGet();
+
+	@Test
+	void aReadIsWorkedOutOnceWhileTheGraphStaysTheSame() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 1");
+		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 1");
+		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	void readsWithOtherArgumentsAreWorkedOutApart() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "outlet", "a.example");
+		assertThat(cache.get(read, "outlet", "b.example")).isEqualTo("answer 2");
+		assertThat(cache.get(read, "outlet", null)).isEqualTo("answer 3");
+	}
+
+	@Test
+	void everyAnswerIsWorkedOutAgainOnceTheGraphChanged() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "outlet", "a.example");
+		revision.set("r2");
+		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 2");
+	}
+
+	@Test
+	void clearingForgetsEveryAnswer() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "outlet", "a.example");
+		cache.clear();
+		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 2");
+	}
+
+	@Test
+	void theLeastRecentlyUsedAnswerGoesFirstWhenTheCacheIsFull() {
+		ReadCache cache = new ReadCache(revision::get, 2);
+		cache.get(read, "a");
+		cache.get(read, "b");
+		cache.get(read, "a");
+		cache.get(read, "c");
+		assertThat(cache.get(read, "a")).as("used last but one").isEqualTo("answer 1");
+		assertThat(cache.get(read, "b")).as("used least recently, so dropped").isEqualTo("answer 4");
+	}
+
+	@Test
+	void withNoRoomEveryCallReads() {
+		ReadCache cache = new ReadCache(revision::get, 0);
+		cache.get(read, "a");
+		cache.get(read, "a");
+		assertThat(reads).hasValue(2);
+	}
+
+	@Test
+	void aFailedReadIsNotKept() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		assertThatThrownBy(() -> cache.get(() -> {
+			throw new NotFoundException("No outlet 'a.example'");
+		}, "outlet", "a.example")).isInstanceOf(NotFoundException.class);
+		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 1");
+	}
+
+	@Test
+	@Timeout(10)
+	void callersAskingForAnAnswerBeingWorkedOutWaitForItInsteadOfReadingAgain() throws Exception {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(() -> {
+			started.countDown();
+			await(release);
+			return read.get();
+		}, "network"));
+		started.await();
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
+		Thread.sleep(100);
+		assertThat(second).as("waiting for the first").isNotDone();
+		release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
+		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
+		assertThat(reads).hasValue(1);
+	}
+
+	@Test
+	@Timeout(10)
+	void callersWaitingForAReadThatFailsGetItsFailure() throws Exception {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(() -> {
+			started.countDown();
+			await(release);
+			throw new InvalidQueryException("text: not a Lucene query");
+		}, "search", "("));
+		started.await();
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "search", "("));
+		Thread.sleep(100);
+		release.countDown();
+		assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidQueryException.class);
+		assertThat(reads).hasValue(0);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
