@@ -44,13 +44,12 @@ final class ConsoleProgress implements LoadProgress.Listener, AnalysisProgress.L
 	}
 
 	@Override
-	public void progress(LoadProgress progress) {
-		show(progress.elapsed(), progress.filesDone(), progress.filesTotal(),
-				progress.filesDone() == progress.filesTotal(), describe(progress));
+	public synchronized void progress(LoadProgress progress) {
+		show(progress.elapsed(), progress.filesDone(), progress.filesTotal(), progress.finished(), describe(progress));
 	}
 
 	@Override
-	public void progress(AnalysisProgress progress) {
+	public synchronized void progress(AnalysisProgress progress) {
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		if (!progress.step().equals(step)) {
 			// A new step starts a new bar at once; a log still waits for the interval.

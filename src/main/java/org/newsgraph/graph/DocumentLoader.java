@@ -59,7 +59,8 @@ public final class DocumentLoader {
 	}
 
 	/**
-	 * @param listener told after every file how far the load has got
+	 * @param listener told after every file and every batch written how far the load has
+	 * got
 	 * @throws org.newsgraph.NewsgraphException when a named path does not exist (nothing
 	 * is loaded then)
 	 */
@@ -74,6 +75,8 @@ public final class DocumentLoader {
 				documents, progress, () -> listener.progress(progress.now(filesTotal, started))))) {
 			for (List<NewsDocument> batch = batches.next(); batch != null; batch = batches.next()) {
 				progress.add(writer.write(batch));
+				// A single file can hold a million documents (JSON Lines).
+				listener.progress(progress.now(filesTotal, started));
 			}
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -182,8 +185,8 @@ public final class DocumentLoader {
 		}
 
 		synchronized LoadProgress now(long filesTotal, long started) {
-			return new LoadProgress(filesDone, filesTotal, documentsRead, documentsLoaded, documentsRejected,
-					Duration.ofNanos(System.nanoTime() - started));
+			return new LoadProgress(filesDone, filesTotal, documentsRead, documentsLoaded, documentsUnchanged,
+					documentsRejected, Duration.ofNanos(System.nanoTime() - started));
 		}
 
 		synchronized void add(GraphWriter.BatchOutcome outcome) {

@@ -65,7 +65,7 @@ class ConsoleProgressTest {
 	}
 
 	private static LoadProgress at(int files, int total, long millis) {
-		return new LoadProgress(files, total, files * 10L, files * 9L, files, Duration.ofMillis(millis));
+		return new LoadProgress(files, total, files * 10L, files * 9L, 0, files, Duration.ofMillis(millis));
 	}
 
 }
