@@ -2,9 +2,6 @@ package org.newsgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -100,12 +97,17 @@ public final class Benchmark {
 				naive.clear();
 
 				step(result, "loading into a fresh database");
-				resetPeakHeap();
-				started = System.nanoTime();
-				LoadReport load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
-				long loadNanos = System.nanoTime() - started;
+				LoadReport load;
+				long loadNanos;
+				long peakHeap;
+				try (PeakHeap heap = PeakHeap.watch()) {
+					started = System.nanoTime();
+					load = context.getBean(DocumentLoader.class).load(List.of(corpus.path()));
+					loadNanos = System.nanoTime() - started;
+					peakHeap = heap.bytes();
+				}
 				var size = graph.read(tx -> tx.run(GRAPH_SIZE.text()).single());
-				result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap(),
+				result.load(load, loadNanos, size.get("nodes").asLong(), size.get("relationships").asLong(), peakHeap,
 						folderSize(work.resolve("neo4j")));
 
 				step(result, "writing the graph as CSV files for Neo4j's bulk importer");
@@ -212,23 +214,6 @@ public final class Benchmark {
 		result.measuredSinceLastCall().forEach((name, value) -> log.printf("bench:   %s = %s%n", name, value));
 		log.printf("bench: " + what + "%n", arguments);
 		log.flush();
-	}
-
-	private static void resetPeakHeap() {
-		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	/** The sum of the heap pools' peaks: an upper bound of the heap in use at once. */
-	private static long peakHeap() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum();
 	}
 
 	private static long folderSize(Path folder) throws IOException {
