@@ -1,6 +1,7 @@
 package org.newsgraph.query;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -47,26 +49,37 @@ public final class ReadCache {
 	 * then kept.
 	 * @param key what makes the answer: the read's name and every argument it takes
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T get(Supplier<T> read, Object... key) {
+		return weighed(read, answer -> 1, key);
+	}
+
+	/**
+	 * As {@link #get}, for answers that may hold far more than a page (a network of
+	 * thousands of edges): each counts for as many ordinary answers as its weight says,
+	 * so that a few of them cannot fill the heap.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T weighed(Supplier<T> read, ToIntFunction<T> weight, Object... key) {
 		if (capacity == 0) {
 			return read.get();
 		}
 		Object now = revision.get();
 		Generation current = generation
 			.updateAndGet(kept -> Objects.equals(kept.revision(), now) ? kept : new Generation(now, capacity));
+		List<Object> answerKey = Arrays.asList(key);
 		CompletableFuture<Object> answer = new CompletableFuture<>();
-		CompletableFuture<Object> earlier = current.putIfAbsent(Arrays.asList(key), answer);
+		CompletableFuture<Object> earlier = current.putIfAbsent(answerKey, answer);
 		if (earlier != null) {
 			return (T) waitFor(earlier);
 		}
 		try {
 			T value = read.get();
+			current.weigh(answerKey, answer, Math.max(1, weight.applyAsInt(value)));
 			answer.complete(value);
 			return value;
 		}
 		catch (RuntimeException | Error ex) {
-			current.remove(Arrays.asList(key), answer);
+			current.remove(answerKey, answer);
 			answer.completeExceptionally(ex);
 			throw ex;
 		}
@@ -92,35 +105,69 @@ public final class ReadCache {
 		}
 	}
 
-	/** The answers kept for one revision of the graph, the least recently used first. */
+	/**
+	 * The answers kept for one revision of the graph, the least recently used first, and
+	 * their weights, which stay within the capacity.
+	 */
 	private static final class Generation {
 
 		private final Object revision;
 
-		private final Map<List<Object>, CompletableFuture<Object>> answers;
+		private final int capacity;
+
+		private final Map<List<Object>, Kept> answers = new LinkedHashMap<>(16, 0.75f, true);
+
+		private int weight;
 
 		Generation(Object revision, int capacity) {
 			this.revision = revision;
-			this.answers = new LinkedHashMap<>(16, 0.75f, true) {
-
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<List<Object>, CompletableFuture<Object>> eldest) {
-					return size() > capacity;
-				}
-
-			};
+			this.capacity = capacity;
 		}
 
 		Object revision() {
 			return revision;
 		}
 
+		/** An answer being worked out counts for one until it is weighed. */
 		synchronized CompletableFuture<Object> putIfAbsent(List<Object> key, CompletableFuture<Object> answer) {
-			return answers.putIfAbsent(key, answer);
+			Kept earlier = answers.get(key);
+			if (earlier != null) {
+				return earlier.answer();
+			}
+			keep(key, new Kept(answer, 1));
+			return null;
+		}
+
+		synchronized void weigh(List<Object> key, CompletableFuture<Object> answer, int answerWeight) {
+			Kept kept = answers.get(key);
+			if (kept != null && kept.answer() == answer) {
+				keep(key, new Kept(answer, answerWeight));
+			}
 		}
 
 		synchronized void remove(List<Object> key, CompletableFuture<Object> answer) {
-			answers.remove(key, answer);
+			Kept kept = answers.get(key);
+			if (kept != null && kept.answer() == answer) {
+				answers.remove(key);
+				weight -= kept.weight();
+			}
+		}
+
+		/** Drops the least recently used others until the weights fit. */
+		private void keep(List<Object> key, Kept kept) {
+			Kept replaced = answers.put(key, kept);
+			weight += kept.weight() - (replaced == null ? 0 : replaced.weight());
+			Iterator<Map.Entry<List<Object>, Kept>> eldest = answers.entrySet().iterator();
+			while (weight > capacity && eldest.hasNext()) {
+				Map.Entry<List<Object>, Kept> entry = eldest.next();
+				if (!entry.getKey().equals(key)) {
+					weight -= entry.getValue().weight();
+					eldest.remove();
+				}
+			}
+		}
+
+		private record Kept(CompletableFuture<Object> answer, int weight) {
 		}
 
 	}

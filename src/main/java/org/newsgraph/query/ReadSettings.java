@@ -7,7 +7,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * @param cacheAnswers how many answers of reads are kept until the graph changes (0 keeps
- * none): the least recently used go first
+ * none): the least recently used go first, and a network counts for one answer per
+ * thousand nodes and edges
  * @param revalidateAfter how old what this process knows of the graph may grow before the
  * server is asked whether anybody else changed it; the longest a change made outside this
  * process (another newsgraph process, Neo4j Browser) can go unseen

@@ -65,6 +65,27 @@ class ReadCacheTest {
 	}
 
 	@Test
+	void aHeavyAnswerMakesRoomByDroppingAsManyOfTheLeastRecentlyUsed() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "a");
+		cache.get(read, "b");
+		cache.get(read, "c");
+		cache.weighed(read, answer -> 9, "network");
+		assertThat(cache.get(read, "c")).as("used last, so kept").isEqualTo("answer 3");
+		assertThat(cache.weighed(read, answer -> 9, "network")).as("kept").isEqualTo("answer 4");
+		assertThat(cache.get(read, "a")).as("dropped").isEqualTo("answer 5");
+	}
+
+	@Test
+	void anAnswerHeavierThanTheWholeCacheIsKeptAlone() {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "a");
+		cache.weighed(read, answer -> 50, "network");
+		assertThat(cache.weighed(read, answer -> 50, "network")).isEqualTo("answer 2");
+		assertThat(cache.get(read, "a")).isEqualTo("answer 3");
+	}
+
+	@Test
 	void withNoRoomEveryCallReads() {
 		ReadCache cache = new ReadCache(revision::get, 0);
 		cache.get(read, "a");
