@@ -24,16 +24,20 @@ final class MinHashSketch {
 
 	static final int ROWS_PER_BAND = 4;
 
-	private static final MinHashSketch EMPTY = new MinHashSketch(new String[0]);
+	private static final MinHashSketch EMPTY = new MinHashSketch(new long[0]);
 
-	private final String[] buckets;
+	/**
+	 * Each bucket's minimum as a 64-bit hash of Lucene's token: comparing numbers instead
+	 * of strings, for the millions of candidate pairs at 100,000 articles.
+	 */
+	private final long[] buckets;
 
-	private MinHashSketch(String[] buckets) {
+	private MinHashSketch(long[] buckets) {
 		this.buckets = buckets;
 	}
 
 	static MinHashSketch of(String title, String excerpt) {
-		String[] values = new String[BUCKETS];
+		long[] values = new long[BUCKETS];
 		int filled = 0;
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		tokenizer.setReader(new StringReader(ArticleTerms.join(title, excerpt)));
@@ -43,7 +47,7 @@ final class MinHashSketch {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken() && filled < BUCKETS) {
-				values[filled++] = term.toString();
+				values[filled++] = fnv1a(term.buffer(), term.length());
 			}
 			stream.end();
 		}
@@ -51,6 +55,15 @@ final class MinHashSketch {
 			throw new UncheckedIOException(ex);
 		}
 		return filled < BUCKETS ? EMPTY : new MinHashSketch(values);
+	}
+
+	/** FNV-1a over the token's characters. */
+	private static long fnv1a(char[] text, int length) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < length; i++) {
+			hash = (hash ^ text[i]) * 0x100000001b3L;
+		}
+		return hash;
 	}
 
 	boolean isEmpty() {
@@ -64,7 +77,7 @@ final class MinHashSketch {
 		}
 		int same = 0;
 		for (int i = 0; i < BUCKETS; i++) {
-			if (buckets[i].equals(other.buckets[i])) {
+			if (buckets[i] == other.buckets[i]) {
 				same++;
 			}
 		}
