@@ -23,18 +23,23 @@ import io.micronaut.json.JsonMapper;
  * matching {@code If-None-Match} gets 304 and no body. The graph changes only when
  * documents are loaded, so most revalidations of a page someone is clicking through
  * succeed. Answers the query layer kept come back as the same object, so the JSON and tag
- * of the bodies served last are kept too: serialising a network of 200 outlets (1.4 MB)
- * took 50 ms, longer than answering from what was kept.
+ * of the bodies served last (up to 32 MB) are kept too: serialising a network of 200
+ * outlets (1.4 MB) took 50 ms, longer than answering from what was kept.
  */
 @ServerFilter("/api/**")
 final class EntityTagFilter {
 
-	/** Enough for the pages of several people clicking at once. */
-	private static final int BODIES_KEPT = 64;
+	/**
+	 * Enough for the pages of several people clicking at once, and for twenty networks of
+	 * 200 outlets.
+	 */
+	private static final long BYTES_KEPT = 32L << 20;
 
 	private final JsonMapper json;
 
 	private final Deque<Tagged> recent = new ArrayDeque<>();
+
+	private long bytesKept;
 
 	EntityTagFilter(JsonMapper json) {
 		this.json = json;
@@ -63,7 +68,7 @@ final class EntityTagFilter {
 
 	private Tagged serialised(Object body) {
 		synchronized (recent) {
-			recent.removeIf(Tagged::forgotten);
+			recent.removeIf(this::forgotten);
 			for (Tagged served : recent) {
 				if (served.body().get() == body) {
 					return served;
@@ -79,11 +84,21 @@ final class EntityTagFilter {
 		}
 		synchronized (recent) {
 			recent.addFirst(tagged);
-			if (recent.size() > BODIES_KEPT) {
-				recent.removeLast();
+			bytesKept += tagged.json().length;
+			while (bytesKept > BYTES_KEPT && recent.size() > 1) {
+				bytesKept -= recent.removeLast().json().length;
 			}
 		}
 		return tagged;
+	}
+
+	/** Whether nothing holds the body any more; if so, its JSON is let go. */
+	private boolean forgotten(Tagged tagged) {
+		if (tagged.body().get() != null) {
+			return false;
+		}
+		bytesKept -= tagged.json().length;
+		return true;
 	}
 
 	/**
@@ -94,10 +109,6 @@ final class EntityTagFilter {
 
 		static Tagged of(Object body, byte[] json) {
 			return new Tagged(new WeakReference<>(body), json, "\"" + Fingerprint.of(json).substring(0, 32) + "\"");
-		}
-
-		boolean forgotten() {
-			return body.get() == null;
 		}
 
 	}

@@ -80,6 +80,20 @@ class UpdateEndpointsIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void aReadAnsweredBeforeAnUploadIsWorkedOutAfreshAfterIt() throws Exception {
+		HttpResponse<String> before = get(server, "/api/outlets?size=100", null);
+		assertThat(before.body()).doesNotContain("example-gazette.co.uk");
+		assertThat(get(server, "/api/outlets?size=100", null).headers().firstValue("ETag"))
+			.isEqualTo(before.headers().firstValue("ETag"));
+
+		json(upload(server, "new-article.md", "text/markdown", TOKEN), 200);
+
+		HttpResponse<String> after = get(server, "/api/outlets?size=100", null);
+		assertThat(after.body()).contains("example-gazette.co.uk");
+		assertThat(after.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+	}
+
+	@Test
 	void theSameUploadTwiceChangesNothingTheSecondTime() throws Exception {
 		json(upload(server, "new-article.md", "text/markdown", TOKEN), 200);
 

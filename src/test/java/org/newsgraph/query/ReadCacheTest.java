@@ -55,10 +55,7 @@ class ReadCacheTest {
 
 	@Test
 	void theLeastRecentlyUsedAnswerGoesFirstWhenTheCacheIsFull() {
-		ReadCache cache = new ReadCache(revision::get, 2);
-		cache.get(read, "a");
-		cache.get(read, "b");
-		cache.get(read, "a");
+		ReadCache cache = holding(2, "a", "b", "a");
 		cache.get(read, "c");
 		assertThat(cache.get(read, "a")).as("used last but one").isEqualTo("answer 1");
 		assertThat(cache.get(read, "b")).as("used least recently, so dropped").isEqualTo("answer 4");
@@ -66,10 +63,7 @@ class ReadCacheTest {
 
 	@Test
 	void aHeavyAnswerMakesRoomByDroppingAsManyOfTheLeastRecentlyUsed() {
-		ReadCache cache = new ReadCache(revision::get, 10);
-		cache.get(read, "a");
-		cache.get(read, "b");
-		cache.get(read, "c");
+		ReadCache cache = holding(10, "a", "b", "c");
 		cache.weighed(read, answer -> 9, "network");
 		assertThat(cache.get(read, "c")).as("used last, so kept").isEqualTo("answer 3");
 		assertThat(cache.weighed(read, answer -> 9, "network")).as("kept").isEqualTo("answer 4");
@@ -105,42 +99,59 @@ class ReadCacheTest {
 	@Test
 	@Timeout(10)
 	void callersAskingForAnAnswerBeingWorkedOutWaitForItInsteadOfReadingAgain() throws Exception {
-		ReadCache cache = new ReadCache(revision::get, 10);
-		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(() -> {
-			started.countDown();
-			await(release);
-			return read.get();
-		}, "network"));
-		started.await();
-		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
-		Thread.sleep(100);
-		assertThat(second).as("waiting for the first").isNotDone();
+		TwoCalls calls = aSecondCallWhileTheFirstReads(read, release);
+		assertThat(calls.second()).as("waiting for the first").isNotDone();
 		release.countDown();
-		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
-		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
+		assertThat(calls.first().get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
+		assertThat(calls.second().get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
 		assertThat(reads).hasValue(1);
 	}
 
 	@Test
 	@Timeout(10)
 	void callersWaitingForAReadThatFailsGetItsFailure() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		TwoCalls calls = aSecondCallWhileTheFirstReads(() -> {
+			throw new InvalidQueryException("text: not a Lucene query");
+		}, release);
+		release.countDown();
+		assertThatThrownBy(() -> calls.second().get(5, TimeUnit.SECONDS))
+			.hasCauseInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> calls.first().get(5, TimeUnit.SECONDS))
+			.hasCauseInstanceOf(InvalidQueryException.class);
+		assertThat(reads).hasValue(0);
+	}
+
+	/**
+	 * A first call whose read waits for the release, and a second call for the same
+	 * answer made 100 ms after the first read started.
+	 */
+	private TwoCalls aSecondCallWhileTheFirstReads(Supplier<String> firstRead, CountDownLatch release)
+			throws InterruptedException {
 		ReadCache cache = new ReadCache(revision::get, 10);
 		CountDownLatch started = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(() -> {
 			started.countDown();
 			await(release);
-			throw new InvalidQueryException("text: not a Lucene query");
-		}, "search", "("));
+			return firstRead.get();
+		}, "network"));
 		started.await();
-		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "search", "("));
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
 		Thread.sleep(100);
-		release.countDown();
-		assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidQueryException.class);
-		assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidQueryException.class);
-		assertThat(reads).hasValue(0);
+		return new TwoCalls(first, second);
+	}
+
+	private record TwoCalls(CompletableFuture<String> first, CompletableFuture<String> second) {
+	}
+
+	/** A cache of this capacity that was asked for these answers, in this order. */
+	private ReadCache holding(int capacity, String... keys) {
+		ReadCache cache = new ReadCache(revision::get, capacity);
+		for (String key : keys) {
+			cache.get(read, key);
+		}
+		return cache;
 	}
 
 	private static void await(CountDownLatch latch) {
