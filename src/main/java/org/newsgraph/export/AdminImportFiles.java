@@ -54,9 +54,8 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 			Map<String, Table> nodeTables = new LinkedHashMap<>();
 			Map<String, Table> relationshipTables = new LinkedHashMap<>();
 			long[] counts = new long[2];
-			// The tables close through live views of the maps, so a file that fails to
-			// open
-			// leaves none of those opened before it open.
+			// The tables close through live views of the maps: a file that fails
+			// to open leaves none of those opened before it open.
 			try (Tables nodes = new Tables(nodeTables.values());
 					Tables relationships = new Tables(relationshipTables.values())) {
 				open(nodeTables, dump.nodeColumns(), folder, "nodes", List.of(":ID", ":LABEL"));

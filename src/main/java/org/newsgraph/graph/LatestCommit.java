@@ -34,8 +34,8 @@ final class LatestCommit {
 		boolean stale = current.bookmarks() == null || System.nanoTime() - current.learnedAt() >= maxAge.toNanos();
 		if (stale && asking.compareAndSet(false, true)) {
 			try {
-				// A commit recorded while the server answered is at least as new as its
-				// answer.
+				// A commit recorded while the server answered is at least
+				// as new as its answer.
 				known.compareAndSet(current, new Known(server.get(), System.nanoTime()));
 			}
 			finally {

@@ -101,8 +101,8 @@ final class ParsedBatches<T> implements AutoCloseable {
 			ready.put(batch);
 		}
 		catch (InterruptedException ex) {
-			// Still interrupted, so that handing out the end does not wait for room
-			// either.
+			// Still interrupted, so that handing out the end does not wait
+			// for room either.
 			Thread.currentThread().interrupt();
 			throw new NewsgraphException("Parsing stopped: the load was abandoned", ex);
 		}
