@@ -54,13 +54,19 @@ public final class Benchmark {
 	}
 
 	public BenchResult run(int documents) {
+		Path work;
 		try {
-			Path work = Files.createTempDirectory(settings.workDir(), "bench-" + documents + "-");
-			return run(documents, work);
+			work = Files.createTempDirectory(Files.createDirectories(settings.workDir()), "bench-" + documents + "-");
 		}
 		catch (IOException ex) {
 			throw new NewsgraphException(
 					"Cannot prepare the benchmark in " + settings.workDir() + ": " + ex.getMessage(), ex);
+		}
+		try {
+			return run(documents, work);
+		}
+		catch (IOException ex) {
+			throw new NewsgraphException("The benchmark failed in " + work + ": " + ex.getMessage(), ex);
 		}
 	}
 
