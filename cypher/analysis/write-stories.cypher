@@ -1,6 +1,7 @@
-// Stories with their articles; the articles stop waiting. Each property is named: SET s += map could write the id
-// the article lookup reads, and Neo4j would hold every row in an Eager step.
-// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: ['a1', 'a2']}]
+// Stories with their articles; each article gets its distinct word stems (the next rounds' document frequencies
+// count them) and stops waiting. Each property is named: SET s += map could write the id the article lookup reads,
+// and Neo4j would hold every row in an Eager step.
+// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: [{id: 'a1', terms: ['mps', 'immedi', 'stop']}, {id: 'a2', terms: ['stop']}]}]
 UNWIND $stories AS row
 MERGE (s:Story {id: row.id})
 SET s.headline = row.properties.headline,
@@ -11,7 +12,8 @@ SET s.headline = row.properties.headline,
     s.outletCount = row.properties.outletCount,
     s.topTerms = row.properties.topTerms
 WITH s, row
-UNWIND row.articles AS articleId
-MATCH (a:Article {id: articleId})
+UNWIND row.articles AS member
+MATCH (a:Article {id: member.id})
+SET a.terms = coalesce(member.terms, a.terms)
 MERGE (a)-[:IN_STORY]->(s)
 REMOVE a:ClusterPending

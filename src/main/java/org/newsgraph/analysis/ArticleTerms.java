@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,11 @@ record ArticleTerms(List<String> stems, Map<String, String> surface) {
 			surface.putIfAbsent(stem, word);
 		}
 		return new ArticleTerms(List.copyOf(stems), Map.copyOf(surface));
+	}
+
+	/** Each stem once, as stored with the article for the document frequencies. */
+	List<String> distinctStems() {
+		return List.copyOf(new LinkedHashSet<>(stems));
 	}
 
 	static String join(String title, String excerpt) {

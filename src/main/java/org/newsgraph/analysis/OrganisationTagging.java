@@ -55,10 +55,14 @@ final class OrganisationTagging {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Record article : page) {
 				List<String> found = List.copyOf(matcher.organisationsIn(ArticleTexts.text(article)));
-				rows.add(Map.of("id", article.get("id").asString(), "organisations", found));
+				if (!found.isEmpty() || article.get("tagged").asBoolean()) {
+					rows.add(Map.of("id", article.get("id").asString(), "organisations", found));
+				}
 				counts[1] += found.size();
 			}
-			graph.write(tx -> tx.run(WRITE_MENTIONS.text(), Map.of("articles", rows)).consume());
+			if (!rows.isEmpty()) {
+				graph.write(tx -> tx.run(WRITE_MENTIONS.text(), Map.of("articles", rows)).consume());
+			}
 			counts[0] += page.size();
 			progress.progress(new AnalysisProgress("Finding organisations in articles", counts[0], total));
 		});

@@ -1,7 +1,8 @@
 package org.newsgraph.analysis;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ final class StoryLinks {
 			.parallel()
 			.mapToObj(i -> linksFrom(i, articles, windowed, copies, relatedAfter.get(i)))
 			.flatMap(List::stream)
-			.sorted(Comparator.comparing(link -> link.from() + link.to()))
+			.sorted(Comparator.comparing(StoryLink::from).thenComparing(StoryLink::to))
 			.toList();
 	}
 
@@ -74,7 +75,8 @@ final class StoryLinks {
 	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks windowed, Blocks copies,
 			Set<Integer> related) {
 		ArticleFeatures first = articles.get(i);
-		Set<Integer> partners = new HashSet<>(related);
+		Partners partners = new Partners();
+		related.forEach(partners::add);
 		windowed.following(i, settings.blockNeighbours(), later -> {
 			Double days = days(first, articles.get(later));
 			boolean inWindow = days == null || days <= settings.windowDays();
@@ -88,16 +90,47 @@ final class StoryLinks {
 			return true;
 		});
 		List<StoryLink> links = new ArrayList<>();
-		for (int other : partners) {
+		for (int other : partners.distinct()) {
 			ArticleFeatures second = articles.get(other);
 			if (first.article().pending() || second.article().pending()) {
-				StoryLink link = score(first, second);
+				StoryLink link = score(first, second, related.contains(other));
 				if (link != null) {
 					links.add(link);
 				}
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * The articles one article is to be compared with, as plain numbers rather than a set
+	 * of boxed ones: there are millions of candidates at 100,000 documents.
+	 */
+	private static final class Partners {
+
+		private int[] articles = new int[16];
+
+		private int size;
+
+		void add(int article) {
+			if (size == articles.length) {
+				articles = Arrays.copyOf(articles, size * 2);
+			}
+			articles[size++] = article;
+		}
+
+		int[] distinct() {
+			int[] sorted = Arrays.copyOf(articles, size);
+			Arrays.sort(sorted);
+			int distinct = 0;
+			for (int article : sorted) {
+				if (distinct == 0 || sorted[distinct - 1] != article) {
+					sorted[distinct++] = article;
+				}
+			}
+			return Arrays.copyOf(sorted, distinct);
+		}
+
 	}
 
 	/**
@@ -146,6 +179,16 @@ final class StoryLinks {
 	 * The link between two articles, or null when they are neither a story nor copies.
 	 */
 	StoryLink score(ArticleFeatures a, ArticleFeatures b) {
+		return score(a, b, related(a, b));
+	}
+
+	/**
+	 * The related lists and images are looked at only for pairs whose best score could
+	 * reach the threshold.
+	 * @param related whether a document's related list links the two, known from the
+	 * candidates' positions, so that no pair looks ids up in both articles' sets
+	 */
+	private StoryLink score(ArticleFeatures a, ArticleFeatures b, boolean related) {
 		Double days = days(a, b);
 		double jaccard = a.sketch().similarity(b.sketch());
 		boolean copy = jaccard >= settings.nearDuplicate();
@@ -155,8 +198,10 @@ final class StoryLinks {
 			return null;
 		}
 		double cosine = a.vector().dot(b.vector());
-		double boost = 1 + (related(a, b) ? settings.relatedBoost() : 0)
-				+ (sharesImage(a, b) ? settings.imageBoost() : 0);
+		if (!copy && Math.max(cosine, jaccard) * highestBoost * decay < settings.similarThreshold()) {
+			return null;
+		}
+		double boost = 1 + (related ? settings.relatedBoost() : 0) + (sharesImage(a, b) ? settings.imageBoost() : 0);
 		double score = Math.max(cosine, jaccard) * boost * decay;
 		if (score < settings.similarThreshold() && !copy) {
 			return null;
@@ -177,19 +222,39 @@ final class StoryLinks {
 				: Math.exp(-(days - settings.sameEventDays()) / settings.decayDays());
 	}
 
+	/**
+	 * Whole seconds apart, as {@code Duration.between(..).toSeconds()} counts them,
+	 * without making a {@code Duration} for every candidate pair.
+	 */
 	private static Double days(ArticleFeatures a, ArticleFeatures b) {
-		if (a.article().publishedAt() == null || b.article().publishedAt() == null) {
+		Instant first = a.article().publishedAt();
+		Instant second = b.article().publishedAt();
+		if (first == null || second == null) {
 			return null;
 		}
-		return Math.abs(Duration.between(a.article().publishedAt(), b.article().publishedAt()).toSeconds()) / 86_400.0;
+		long seconds = second.getEpochSecond() - first.getEpochSecond();
+		if (second.getNano() < first.getNano()) {
+			seconds--;
+		}
+		return Math.abs(seconds) / 86_400.0;
 	}
 
 	private static boolean related(ArticleFeatures a, ArticleFeatures b) {
 		return a.article().related().contains(b.article().id()) || b.article().related().contains(a.article().id());
 	}
 
+	/** A loop, not a stream: it runs for every pair that may reach the threshold. */
 	private static boolean sharesImage(ArticleFeatures a, ArticleFeatures b) {
-		return a.article().images().stream().anyMatch(b.article().images()::contains);
+		Set<String> others = b.article().images();
+		if (others.isEmpty()) {
+			return false;
+		}
+		for (String image : a.article().images()) {
+			if (others.contains(image)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double round(double value) {

@@ -3,7 +3,9 @@ package org.newsgraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,6 +92,28 @@ class StoryClusteringIT extends Neo4jTestBase {
 		assertThat(differing).hasSizeLessThanOrEqualTo(incrementalStories.size() / 100);
 	}
 
+	/**
+	 * A round counts the pending articles' terms itself and the graph counts the terms
+	 * stored with every other article; together they make the weights a full recluster
+	 * uses, so the links the round makes score as a full recluster scores them.
+	 */
+	@Test
+	void linksMadeByASmallRoundScoreAsAFullReclusterScoresThem() {
+		Path seeds = SeedGraph.SEEDS;
+		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+		Map<String, Double> before = linkScores();
+		load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+		Map<String, Double> made = new HashMap<>(linkScores());
+		made.keySet().removeAll(before.keySet());
+
+		clustering().recluster(AnalysisProgress.Listener.NONE);
+
+		assertThat(made).isNotEmpty();
+		assertThat(linkScores()).containsAllEntriesOf(made);
+	}
+
 	@Test
 	void unloadingADocumentReformsTheStoriesItLeaves() {
 		load(SeedGraph.SEEDS);
@@ -114,6 +138,16 @@ class StoryClusteringIT extends Neo4jTestBase {
 	private static long count(String statement) {
 		Long count = graph().read(tx -> tx.run(CypherStatement.load(statement).text()).single().get("n").asLong());
 		return count;
+	}
+
+	private static Map<String, Double> linkScores() {
+		Map<String, Double> scores = new HashMap<>();
+		graph().read(tx -> {
+			tx.run(CypherStatement.load("test/similar-link-scores").text())
+				.forEachRemaining(row -> scores.put(row.get("pair").asString(), row.get("score").asDouble()));
+			return null;
+		});
+		return scores;
 	}
 
 	private static Set<String> storyIds() {
