@@ -105,11 +105,12 @@ public final class StoryClustering {
 		progress.progress(new AnalysisProgress(COMPARING, chronological.size(), chronological.size()));
 
 		Set<String> touchedStories = touchedStories(features, links);
-		storyMembers(touchedStories)
-			.forEach(article -> features.putIfAbsent(article.id(), ArticleFeatures.of(article, weights)));
+		List<StoryArticle> members = storyMembers(touchedStories);
+		members.forEach(article -> features.putIfAbsent(article.id(), ArticleFeatures.of(article, weights)));
 		replaceLinksAndDissolve(around, links, touchedStories);
 
-		Collection<List<String>> groups = components.ofPending(gds);
+		List<String> kept = members.stream().filter(article -> !article.pending()).map(StoryArticle::id).toList();
+		Collection<List<String>> groups = components.ofPending(gds, links, kept);
 		List<Story> stories = groups.stream().map(group -> story(group, features, weights)).toList();
 		writeStories(stories, features, progress);
 		ClusteringReport report = new ClusteringReport(groups.stream().mapToLong(List::size).sum(), around.size(),

@@ -3,8 +3,10 @@ package org.newsgraph.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
@@ -12,8 +14,8 @@ import org.newsgraph.graph.Graph;
 /**
  * Groups the pending articles into stories: the weakly connected components of the links
  * that reach the threshold. Neo4j Graph Data Science computes them in the server where it
- * is installed; otherwise the links are read and joined here. Both read the same links
- * and give the same stories.
+ * is installed, over the links it reads; otherwise they are joined here, from the links
+ * just made and those kept. Both give the same stories.
  */
 final class StoryComponents {
 
@@ -25,7 +27,7 @@ final class StoryComponents {
 
 	private static final CypherStatement PENDING = CypherStatement.load("analysis/pending-articles");
 
-	private static final CypherStatement LINKS = CypherStatement.load("analysis/story-links-among-pending");
+	private static final CypherStatement KEPT_LINKS = CypherStatement.load("analysis/kept-story-links");
 
 	private final Graph graph;
 
@@ -47,18 +49,35 @@ final class StoryComponents {
 		};
 	}
 
-	Collection<List<String>> ofPending(boolean gds) {
-		return gds ? withGds() : withUnionFind();
+	/**
+	 * @param made the links the round has just made: every link of an article pending
+	 * when it began
+	 * @param kept the articles whose links the round kept, the members of the stories it
+	 * dissolved
+	 */
+	Collection<List<String>> ofPending(boolean gds, List<StoryLink> made, List<String> kept) {
+		return gds ? withGds() : withUnionFind(made, kept);
 	}
 
-	private Collection<List<String>> withUnionFind() {
+	/**
+	 * The links just made are joined as they are, not read back: at 100,000 documents
+	 * reading them took 2–4 s.
+	 */
+	private Collection<List<String>> withUnionFind(List<StoryLink> made, List<String> kept) {
 		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
 		UnionFind components = new UnionFind(pending);
-		graph.read(tx -> {
-			tx.run(LINKS.text(), Map.of("threshold", settings.threshold()))
-				.forEachRemaining(row -> components.union(row.get("from").asString(), row.get("to").asString()));
-			return null;
-		});
+		Set<String> waiting = new HashSet<>(pending);
+		made.stream()
+			.filter(link -> link.score() >= settings.threshold() && waiting.contains(link.from())
+					&& waiting.contains(link.to()))
+			.forEach(link -> components.union(link.from(), link.to()));
+		if (!kept.isEmpty()) {
+			graph.read(tx -> {
+				tx.run(KEPT_LINKS.text(), Map.of("articles", kept, "threshold", settings.threshold()))
+					.forEachRemaining(row -> components.union(row.get("from").asString(), row.get("to").asString()));
+				return null;
+			});
+		}
 		return components.components();
 	}
 
