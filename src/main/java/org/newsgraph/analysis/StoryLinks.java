@@ -69,8 +69,10 @@ final class StoryLinks {
 
 	/**
 	 * The links of one article to those after it: its block neighbours within the window
-	 * (at most the neighbour limit of each block), every later article of its MinHash
-	 * bands, and the articles its related list names or that name it.
+	 * and the later articles of its MinHash bands (at most the neighbour limit of each
+	 * block or band: a band that many texts share, such as a common phrase of short
+	 * texts, made the comparisons at a million documents grow with its square), and the
+	 * articles its related list names or that name it.
 	 */
 	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks windowed, Blocks copies,
 			Set<Integer> related) {
@@ -85,7 +87,7 @@ final class StoryLinks {
 			}
 			return inWindow;
 		});
-		copies.following(i, Integer.MAX_VALUE, later -> {
+		copies.following(i, settings.blockNeighbours(), later -> {
 			partners.add(later);
 			return true;
 		});

@@ -21,9 +21,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * syndicated
  * @param blockingTerms each article is compared with the articles sharing one of its this
  * many most distinctive words
- * @param blockNeighbours within one such word, each article is compared with at most this
- * many of the articles that follow it in time (the nearest): a common word's block would
- * otherwise cost comparisons that grow with the square of the corpus's density
+ * @param blockNeighbours within one such word or MinHash band, each article is compared
+ * with at most this many of the articles that follow it in time (the nearest): a common
+ * word's block would otherwise cost comparisons that grow with the square of the corpus's
+ * density
  * @param topTerms words kept to describe a story
  * @param algorithm how stories are formed from links: {@code java} (a union-find over the
  * links read from the graph), {@code gds} (Graph Data Science's WCC on a projection) or

@@ -91,6 +91,27 @@ class StoryLinksTest {
 			.doesNotContain("first->rewrite");
 	}
 
+	/**
+	 * Copies share MinHash bands whatever the time between them; a band shared by many
+	 * texts made the comparisons of a million documents grow with its square. Each copy
+	 * still reaches the next, so they stay one story.
+	 */
+	@Test
+	void withinOneMinHashBandEachArticleIsComparedWithItsNearestFollowersOnly() {
+		List<ArticleFeatures> copies = List.of(article("1", "a.com", "Wire story", WIRE, "2020-01-01T00:00:00Z"),
+				article("2", "b.com", "Wire story", WIRE, "2020-02-01T00:00:00Z"),
+				article("3", "c.com", "Wire story", WIRE, "2020-03-01T00:00:00Z"),
+				article("4", "d.com", "Wire story", WIRE, "2020-04-01T00:00:00Z"));
+		StorySettings nearestOnly = new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
+				StorySettings.Algorithm.JAVA);
+
+		List<StoryLink> all = links.between(copies);
+		List<StoryLink> nearest = new StoryLinks(nearestOnly).between(copies);
+
+		assertThat(all).hasSize(6);
+		assertThat(nearest).extracting(link -> link.from() + link.to()).containsExactlyInAnyOrder("12", "23", "34");
+	}
+
 	@Test
 	void withinOneWordEachArticleIsComparedWithItsNearestFollowersOnly() {
 		List<ArticleFeatures> articles = List.of(

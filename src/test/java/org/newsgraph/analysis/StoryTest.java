@@ -3,9 +3,12 @@ package org.newsgraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,37 @@ class StoryTest {
 		assertThat(story.articleCount()).isEqualTo(3);
 		assertThat(story.outletCount()).isEqualTo(2);
 		assertThat(story.firstPublishedAt()).isEqualTo(Instant.parse("2021-08-18T15:00:00Z"));
+	}
+
+	/**
+	 * The story sums each member's cosines with the others through one summed vector; the
+	 * test sums them pair by pair.
+	 */
+	@Test
+	void theHeadlineArticleHasTheLargestSumOfCosinesWithTheOtherMembers() {
+		List<String> words = List.of("council", "ban", "police", "camera", "vote", "court", "privacy", "trial", "shop",
+				"station", "protest", "watchdog");
+		Random random = new Random(7);
+		List<ArticleFeatures> members = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			String text = random.ints(6, 0, words.size()).mapToObj(words::get).collect(Collectors.joining(" "));
+			members.add(article("m" + i, "o" + (i % 5) + ".example", text, text,
+					Instant.parse("2021-08-18T00:00:00Z").plusSeconds(60L * i).toString()));
+		}
+		ArticleFeatures expected = members.get(0);
+		double bestSum = -1;
+		for (ArticleFeatures candidate : members) {
+			double sum = members.stream()
+				.filter(other -> other != candidate)
+				.mapToDouble(other -> candidate.vector().dot(other.vector()))
+				.sum();
+			if (sum > bestSum + 1e-9) {
+				expected = candidate;
+				bestSum = sum;
+			}
+		}
+
+		assertThat(Story.of(members, 5).headlineArticle()).isEqualTo(expected.article().id());
 	}
 
 	@Test
