@@ -102,14 +102,8 @@ class StoryLinksTest {
 				article("2", "b.com", "Wire story", WIRE, "2020-02-01T00:00:00Z"),
 				article("3", "c.com", "Wire story", WIRE, "2020-03-01T00:00:00Z"),
 				article("4", "d.com", "Wire story", WIRE, "2020-04-01T00:00:00Z"));
-		StorySettings nearestOnly = new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
-				StorySettings.Algorithm.JAVA);
 
-		List<StoryLink> all = links.between(copies);
-		List<StoryLink> nearest = new StoryLinks(nearestOnly).between(copies);
-
-		assertThat(all).hasSize(6);
-		assertThat(nearest).extracting(link -> link.from() + link.to()).containsExactlyInAnyOrder("12", "23", "34");
+		assertEachIsComparedWithItsNextOnlyAtALimitOfOne(copies);
 	}
 
 	@Test
@@ -119,14 +113,21 @@ class StoryLinksTest {
 				article("2", "b.com", "Kestrel harbour closes", "Fishermen protest quotas", "2020-02-11T09:00:00Z"),
 				article("3", "c.com", "Kestrel festival returns", "Musicians fill meadow", "2020-02-11T10:00:00Z"),
 				article("4", "d.com", "Kestrel bridge reopens", "Engineers finish repairs", "2020-02-11T11:00:00Z"));
+
+		assertEachIsComparedWithItsNextOnlyAtALimitOfOne(articles);
+	}
+
+	/**
+	 * Four articles "1" to "4" sharing one block: every pair is linked by default, each
+	 * article with the next only when the neighbour limit is one.
+	 */
+	private void assertEachIsComparedWithItsNextOnlyAtALimitOfOne(List<ArticleFeatures> four) {
 		StorySettings nearestOnly = new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
 				StorySettings.Algorithm.JAVA);
 
-		List<StoryLink> all = links.between(articles);
-		List<StoryLink> nearest = new StoryLinks(nearestOnly).between(articles);
-
-		assertThat(all).hasSize(6);
-		assertThat(nearest).extracting(link -> link.from() + link.to()).containsExactlyInAnyOrder("12", "23", "34");
+		assertThat(links.between(four)).hasSize(6);
+		assertThat(new StoryLinks(nearestOnly).between(four)).extracting(link -> link.from() + link.to())
+			.containsExactlyInAnyOrder("12", "23", "34");
 	}
 
 	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published) {
