@@ -70,9 +70,9 @@ final class StoryLinks {
 	/**
 	 * The links of one article to those after it: its block neighbours within the window
 	 * and the later articles of its MinHash bands (at most the neighbour limit of each
-	 * block or band: a band that many texts share, such as a common phrase of short
-	 * texts, made the comparisons at a million documents grow with its square), and the
-	 * articles its related list names or that name it.
+	 * block or band: a band that many texts share made the comparisons at a million
+	 * documents grow with its square), and the articles its related list names or that
+	 * name it.
 	 */
 	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks windowed, Blocks copies,
 			Set<Integer> related) {
