@@ -3,10 +3,8 @@ package org.newsgraph.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
@@ -66,10 +64,9 @@ final class StoryComponents {
 	private Collection<List<String>> withUnionFind(List<StoryLink> made, List<String> kept) {
 		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
 		UnionFind components = new UnionFind(pending);
-		Set<String> waiting = new HashSet<>(pending);
 		made.stream()
-			.filter(link -> link.score() >= settings.threshold() && waiting.contains(link.from())
-					&& waiting.contains(link.to()))
+			.filter(link -> link.score() >= settings.threshold() && components.contains(link.from())
+					&& components.contains(link.to()))
 			.forEach(link -> components.union(link.from(), link.to()));
 		if (!kept.isEmpty()) {
 			graph.read(tx -> {
