@@ -25,8 +25,6 @@ final class CampaignMembership {
 
 	private static final CypherStatement DELETE_UNDEFINED = CypherStatement.load("analysis/delete-undefined-campaigns");
 
-	private static final CypherStatement CLEAR_MEMBERS = CypherStatement.load("analysis/clear-campaign-members");
-
 	private static final CypherStatement MEMBERS = CypherStatement.load("analysis/campaign-members");
 
 	private static final CypherStatement PENDING = CypherStatement.load("analysis/campaign-pending");
@@ -66,10 +64,8 @@ final class CampaignMembership {
 		Map<String, Long> sizes = new LinkedHashMap<>();
 		for (CampaignDefinition campaign : campaigns) {
 			Map<String, Object> parameters = row(campaign);
-			sizes.put(campaign.id(), graph.write(tx -> {
-				tx.run(CLEAR_MEMBERS.text(), parameters).consume();
-				return tx.run(MEMBERS.text(), parameters).single().get("articles").asLong();
-			}));
+			sizes.put(campaign.id(),
+					graph.write(tx -> tx.run(MEMBERS.text(), parameters).single().get("articles").asLong()));
 			progress.progress(new AnalysisProgress("Finding campaign articles", sizes.size(), campaigns.size()));
 		}
 		graph.write(tx -> tx.run(CLEAR_PENDING.text()).consume());
