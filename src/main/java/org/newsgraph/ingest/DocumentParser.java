@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Singleton;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Turns one file into a {@link NewsDocument}, or rejects it with a
@@ -51,10 +53,10 @@ public final class DocumentParser {
 		JsonRecords.Sink sink = new JsonRecords.Sink() {
 
 			@Override
-			public void record(int number, int line, String text) {
+			public void record(int number, int line, JsonNode record, String compactJson) {
 				try {
-					documents.accept(document(path, number, text, line, null,
-							Sha256.hex(text.getBytes(StandardCharsets.UTF_8))));
+					documents.accept(document(path, number, JsonYamlNodes.of(record), line, null,
+							Sha256.hex(compactJson.getBytes(StandardCharsets.UTF_8))));
 				}
 				catch (DocumentRejectedException ex) {
 					problems.accept(ex.problem());
@@ -101,8 +103,9 @@ public final class DocumentParser {
 	NewsDocument parse(Path path, byte[] content) {
 		try {
 			FrontMatter frontMatter = FrontMatter.of(decode(path, content), isYamlFile(path));
-			return document(path, 0, frontMatter.yaml(), frontMatter.firstLine(), frontMatter.body(),
-					Sha256.hex(content));
+			int firstLine = frontMatter.firstLine();
+			return document(path, 0, SafeYaml.compose(frontMatter.yaml(), firstLine, limits), firstLine,
+					frontMatter.body(), Sha256.hex(content));
 		}
 		catch (InvalidValueException ex) {
 			throw new DocumentRejectedException(new DocumentProblem(path, ex.line(), ex.field(), ex.getMessage()));
@@ -110,15 +113,15 @@ public final class DocumentParser {
 	}
 
 	/**
-	 * One document from its YAML (or compact JSON) text: the mapping is the same whatever
-	 * the file's format.
+	 * One document from its YAML nodes: the mapping is the same whatever the file's
+	 * format.
 	 * @param record the number of the record in a multi-record file; 0 for a document
 	 * that is a whole file
-	 * @param firstLine the file line the text starts on, so that errors name file lines
+	 * @param firstLine the file line the nodes start on, so that errors name file lines
 	 */
-	private NewsDocument document(Path path, int record, String yaml, int firstLine, String body, String sha256) {
+	private NewsDocument document(Path path, int record, Node nodes, int firstLine, String body, String sha256) {
 		try {
-			YamlMapping root = YamlMapping.of(SafeYaml.compose(yaml, firstLine, limits), firstLine, "the document");
+			YamlMapping root = YamlMapping.of(nodes, firstLine, "the document");
 			List<String> unknownKeys = new ArrayList<>();
 			ArticleFacts main = ArticleBlocks.read(root, ArticleBlocks.DOCUMENT_KEYS, body, unknownKeys);
 			List<ArticleFacts> related = new ArrayList<>();

@@ -20,15 +20,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reads news records from JSON (one object, an array of objects, or {@code {"news":
  * [...]}} as the news API serves them) and JSON Lines, one record at a time, however
  * large the file: arrays are streamed, and a JSON Lines file is read line by line with
- * each line bounded. Each record is handed on as compact JSON with the line it starts on;
- * a bad record is reported and the next one read.
+ * each line bounded. Each record is handed on as a tree and as compact JSON (whose hash
+ * says whether it changed) with the line it starts on; a bad record is reported and the
+ * next one read.
  */
 final class JsonRecords {
 
 	/** Where records and problems go. */
 	interface Sink {
 
-		void record(int number, int line, String json);
+		void record(int number, int line, JsonNode record, String compactJson);
 
 		void problem(int line, String reason);
 
@@ -101,7 +102,7 @@ final class JsonRecords {
 		try {
 			JsonNode record = mapper.readTree(text);
 			if (record.isObject()) {
-				sink.record(number, number, mapper.writeValueAsString(record));
+				sink.record(number, number, record, mapper.writeValueAsString(record));
 			}
 			else {
 				sink.problem(number, "each line must hold one JSON object");
@@ -118,7 +119,8 @@ final class JsonRecords {
 		while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
 			number++;
 			int line = line(parser);
-			sink.record(number, line, mapper.writeValueAsString(mapper.readTree(parser)));
+			JsonNode record = mapper.readTree(parser);
+			sink.record(number, line, record, mapper.writeValueAsString(record));
 		}
 		if (token != JsonToken.END_ARRAY) {
 			sink.problem(line(parser), "each item of the array must be a JSON object");
@@ -131,7 +133,8 @@ final class JsonRecords {
 					+ " bytes; use an array or JSON Lines for many records");
 			return;
 		}
-		sink.record(1, 1, mapper.writeValueAsString(mapper.readTree(file.toFile())));
+		JsonNode record = mapper.readTree(file.toFile());
+		sink.record(1, 1, record, mapper.writeValueAsString(record));
 	}
 
 	private static int line(JsonParser parser) {
