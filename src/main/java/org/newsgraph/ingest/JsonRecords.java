@@ -102,7 +102,7 @@ final class JsonRecords {
 		try {
 			JsonNode record = mapper.readTree(text);
 			if (record.isObject()) {
-				sink.record(number, number, record, mapper.writeValueAsString(record));
+				hand(sink, number, number, record);
 			}
 			else {
 				sink.problem(number, "each line must hold one JSON object");
@@ -119,8 +119,7 @@ final class JsonRecords {
 		while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
 			number++;
 			int line = line(parser);
-			JsonNode record = mapper.readTree(parser);
-			sink.record(number, line, record, mapper.writeValueAsString(record));
+			hand(sink, number, line, mapper.readTree(parser));
 		}
 		if (token != JsonToken.END_ARRAY) {
 			sink.problem(line(parser), "each item of the array must be a JSON object");
@@ -133,8 +132,11 @@ final class JsonRecords {
 					+ " bytes; use an array or JSON Lines for many records");
 			return;
 		}
-		JsonNode record = mapper.readTree(file.toFile());
-		sink.record(1, 1, record, mapper.writeValueAsString(record));
+		hand(sink, 1, 1, mapper.readTree(file.toFile()));
+	}
+
+	private void hand(Sink sink, int number, int line, JsonNode record) throws JsonProcessingException {
+		sink.record(number, line, record, mapper.writeValueAsString(record));
 	}
 
 	private static int line(JsonParser parser) {
