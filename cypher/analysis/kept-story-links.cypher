@@ -5,4 +5,4 @@
 UNWIND $articles AS id
 MATCH (a:Article {id: id})-[link:SIMILAR_TO]-(b:ClusterPending)
 WHERE a:ClusterPending AND link.score >= $threshold
-RETURN a.id AS from, b.id AS to
+RETURN a.id AS from, b.id AS to, link.score AS score

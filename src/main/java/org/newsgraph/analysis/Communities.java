@@ -12,12 +12,22 @@ import java.util.stream.IntStream;
 
 /**
  * Communities of a weighted, undirected network by the Louvain method (Blondel et al.
- * 2008): nodes move to the neighbouring community that raises modularity most, then each
- * community becomes one node, until nothing moves. It runs on the networks people draw
- * (hundreds of nodes, milliseconds), so a drawing and its export are coloured alike
- * without a round trip to Graph Data Science. Nodes are visited in index order, a node
- * moves only for a real gain and ties go to the lower community, so the same network
- * always gets the same communities.
+ * 2008): nodes move to the neighbouring community that raises the quality most, then each
+ * community becomes one node, until nothing moves. Two qualities share the method, since
+ * both reward the weight inside communities and charge each node for joining a community
+ * by its mass times the community's times a resolution:
+ * <ul>
+ * <li>modularity ({@link #louvain}), where a node's mass is its weighted degree, for the
+ * networks people draw (hundreds of nodes, milliseconds), so a drawing and its export are
+ * coloured alike without a round trip to Graph Data Science;
+ * <li>the constant Potts model (Traag et al. 2011, {@link #constantPotts}), where a
+ * node's mass is one article, for stories: a node stays in a community while its links to
+ * the members weigh more than the resolution times their number. Unlike modularity, it
+ * has no resolution limit, so the size of the whole network does not decide how large a
+ * community may grow.
+ * </ul>
+ * Nodes are visited in index order, a node moves only for a real gain and ties go to the
+ * lower community, so the same network always gets the same communities.
  */
 public final class Communities {
 
@@ -36,14 +46,33 @@ public final class Communities {
 	 */
 	public static int[] louvain(int nodeCount, List<int[]> edges, List<Double> weights) {
 		Level level = Level.of(nodeCount, edges, weights);
-		int[] membership = IntStream.range(0, nodeCount).toArray();
+		IntStream.range(0, nodeCount).forEach(node -> level.masses[node] = level.degree(node));
+		double twiceTotalWeight = Arrays.stream(level.masses).sum();
+		return twiceTotalWeight == 0 ? numberedBySize(IntStream.range(0, nodeCount).toArray())
+				: optimised(level, 1 / twiceTotalWeight);
+	}
+
+	/**
+	 * @param resolution the least weight per member that holds a node in a community; 0
+	 * gives the connected components
+	 * @return as {@link #louvain}
+	 */
+	static int[] constantPotts(int nodeCount, List<int[]> edges, List<Double> weights, double resolution) {
+		Level level = Level.of(nodeCount, edges, weights);
+		Arrays.fill(level.masses, 1);
+		return optimised(level, resolution);
+	}
+
+	private static int[] optimised(Level first, double resolution) {
+		Level level = first;
+		int[] membership = IntStream.range(0, level.size()).toArray();
 		while (true) {
-			int[] moved = level.moveNodes();
+			int[] moved = level.moveNodes(resolution);
 			int communities = Arrays.stream(moved).max().orElse(-1) + 1;
 			if (communities == level.size()) {
 				return numberedBySize(membership);
 			}
-			for (int node = 0; node < nodeCount; node++) {
+			for (int node = 0; node < membership.length; node++) {
 				membership[node] = moved[membership[node]];
 			}
 			level = level.aggregate(moved, communities);
@@ -70,12 +99,12 @@ public final class Communities {
 
 	/**
 	 * One level of the method: a network whose nodes may be communities of the level
-	 * below, their inner weight kept as self-loops.
+	 * below, their inner weight kept as self-loops and their masses added up.
 	 */
-	private record Level(List<Map<Integer, Double>> neighbours, double[] selfLoops) {
+	private record Level(List<Map<Integer, Double>> neighbours, double[] selfLoops, double[] masses) {
 
 		static Level of(int nodeCount, List<int[]> edges, List<Double> weights) {
-			Level level = new Level(emptyNeighbours(nodeCount), new double[nodeCount]);
+			Level level = new Level(emptyNeighbours(nodeCount), new double[nodeCount], new double[nodeCount]);
 			for (int edge = 0; edge < edges.size(); edge++) {
 				level.connect(edges.get(edge)[0], edges.get(edge)[1], weights.get(edge));
 			}
@@ -110,14 +139,9 @@ public final class Communities {
 		/**
 		 * @return each node's community, numbered from 0 in order of first member
 		 */
-		int[] moveNodes() {
+		int[] moveNodes(double resolution) {
 			int[] community = IntStream.range(0, size()).toArray();
-			double[] degree = IntStream.range(0, size()).mapToDouble(this::degree).toArray();
-			double[] communityDegree = degree.clone();
-			double twiceTotalWeight = Arrays.stream(degree).sum();
-			if (twiceTotalWeight == 0) {
-				return community;
-			}
+			double[] communityMass = masses.clone();
 			boolean moved = true;
 			while (moved) {
 				moved = false;
@@ -126,19 +150,19 @@ public final class Communities {
 					Map<Integer, Double> weightTo = new TreeMap<>();
 					neighbours.get(node)
 						.forEach((other, weight) -> weightTo.merge(community[other], weight, Double::sum));
-					communityDegree[current] -= degree[node];
+					communityMass[current] -= masses[node];
 					int best = current;
-					double bestGain = gain(weightTo.getOrDefault(current, 0.0), communityDegree[current], degree[node],
-							twiceTotalWeight);
+					double bestGain = weightTo.getOrDefault(current, 0.0)
+							- resolution * communityMass[current] * masses[node];
 					for (Map.Entry<Integer, Double> candidate : weightTo.entrySet()) {
-						double gain = gain(candidate.getValue(), communityDegree[candidate.getKey()], degree[node],
-								twiceTotalWeight);
+						double gain = candidate.getValue()
+								- resolution * communityMass[candidate.getKey()] * masses[node];
 						if (gain > bestGain + MIN_GAIN) {
 							best = candidate.getKey();
 							bestGain = gain;
 						}
 					}
-					communityDegree[best] += degree[node];
+					communityMass[best] += masses[node];
 					if (best != current) {
 						community[node] = best;
 						moved = true;
@@ -146,11 +170,6 @@ public final class Communities {
 				}
 			}
 			return renumbered(community);
-		}
-
-		private static double gain(double weightToCommunity, double communityDegree, double nodeDegree,
-				double twiceTotalWeight) {
-			return weightToCommunity - communityDegree * nodeDegree / twiceTotalWeight;
 		}
 
 		private static int[] renumbered(int[] community) {
@@ -161,9 +180,10 @@ public final class Communities {
 		}
 
 		Level aggregate(int[] community, int communities) {
-			Level next = new Level(emptyNeighbours(communities), new double[communities]);
+			Level next = new Level(emptyNeighbours(communities), new double[communities], new double[communities]);
 			for (int node = 0; node < size(); node++) {
 				next.selfLoops[community[node]] += selfLoops[node];
+				next.masses[community[node]] += masses[node];
 				for (Map.Entry<Integer, Double> neighbour : neighbours.get(node).entrySet()) {
 					if (node < neighbour.getKey()) {
 						next.connect(community[node], community[neighbour.getKey()], neighbour.getValue());

@@ -3,17 +3,22 @@ package org.newsgraph.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
+import org.newsgraph.analysis.StoryCommunities.StrongLink;
 
 /**
  * Groups the pending articles into stories: the weakly connected components of the links
- * that reach the threshold. Neo4j Graph Data Science computes them in the server where it
- * is installed, over the links it reads; otherwise they are joined here, from the links
- * just made and those kept. Both give the same stories.
+ * that reach the threshold, each split into its communities ({@link StoryCommunities}).
+ * Neo4j Graph Data Science computes the components in the server where it is installed,
+ * over the links it reads; otherwise they are joined here, from the links just made and
+ * those kept. Both give the same stories.
  */
 final class StoryComponents {
 
@@ -54,27 +59,41 @@ final class StoryComponents {
 	 * dissolved
 	 */
 	Collection<List<String>> ofPending(boolean gds, List<StoryLink> made, List<String> kept) {
-		return gds ? withGds() : withUnionFind(made, kept);
+		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
+		Collection<StrongLink> links = strongLinks(pending, made, kept);
+		Collection<List<String>> components = gds ? withGds() : withUnionFind(pending, links);
+		return new StoryCommunities(settings.cohesion()).of(components, links);
 	}
 
 	/**
-	 * The links just made are joined as they are, not read back: at 100,000 documents
-	 * reading them took 2–4 s.
+	 * The links just made are taken as they are, not read back: at 100,000 documents
+	 * reading them took 2–4 s. Those of the kept articles are read, and each pair is
+	 * counted once, although the kept links are met from both ends and include the links
+	 * just made to kept articles.
 	 */
-	private Collection<List<String>> withUnionFind(List<StoryLink> made, List<String> kept) {
-		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
-		UnionFind components = new UnionFind(pending);
+	private Collection<StrongLink> strongLinks(List<String> pending, List<StoryLink> made, List<String> kept) {
+		Set<String> pendingIds = new HashSet<>(pending);
+		Map<List<String>, StrongLink> links = new HashMap<>();
+		Consumer<StrongLink> add = link -> links.put(link.from().compareTo(link.to()) < 0
+				? List.of(link.from(), link.to()) : List.of(link.to(), link.from()), link);
 		made.stream()
-			.filter(link -> link.score() >= settings.threshold() && components.contains(link.from())
-					&& components.contains(link.to()))
-			.forEach(link -> components.union(link.from(), link.to()));
+			.filter(link -> link.score() >= settings.threshold() && pendingIds.contains(link.from())
+					&& pendingIds.contains(link.to()))
+			.forEach(link -> add.accept(new StrongLink(link.from(), link.to(), link.score())));
 		if (!kept.isEmpty()) {
 			graph.read(tx -> {
 				tx.run(KEPT_LINKS.text(), Map.of("articles", kept, "threshold", settings.threshold()))
-					.forEachRemaining(row -> components.union(row.get("from").asString(), row.get("to").asString()));
+					.forEachRemaining(row -> add.accept(new StrongLink(row.get("from").asString(),
+							row.get("to").asString(), row.get("score").asDouble())));
 				return null;
 			});
 		}
+		return links.values();
+	}
+
+	private static Collection<List<String>> withUnionFind(List<String> pending, Collection<StrongLink> links) {
+		UnionFind components = new UnionFind(pending);
+		links.forEach(link -> components.union(link.from(), link.to()));
 		return components.components();
 	}
 

@@ -7,7 +7,13 @@ import io.micronaut.core.bind.annotation.Bindable;
  * How articles are grouped into stories. The defaults were chosen by measurement on the
  * development labels (see the README's "Stories" section), not guessed.
  *
- * @param threshold two articles are in one story when their link score reaches this
+ * @param threshold two articles may be in one story when their link score reaches this
+ * @param cohesion an article stays in a story while its links that reach the threshold,
+ * their scores summed, weigh more than this times the number of the story's other
+ * members: the least mean score per member that holds a story together (the resolution of
+ * the constant Potts model). It keeps a chance link from joining two stories into one,
+ * and chains of them from joining thousands at a million documents; 0 gives the connected
+ * components of the links
  * @param similarThreshold links from this score on are kept, to show similar stories
  * @param sameEventDays publication gaps up to this many days count as simultaneous
  * @param decayDays beyond that, the link score falls by a factor e every this many days
@@ -26,19 +32,21 @@ import io.micronaut.core.bind.annotation.Bindable;
  * word's block would otherwise cost comparisons that grow with the square of the corpus's
  * density
  * @param topTerms words kept to describe a story
- * @param algorithm how stories are formed from links: {@code java} (a union-find over the
- * links just made and those the round kept), {@code gds} (Graph Data Science's WCC on a
- * projection) or {@code auto} (GDS when the server has it). Java is the default because
- * it was faster: 1.2 s against 4.8 s for the components of 21,920 articles, same stories
+ * @param algorithm how the connected components of the links are found, before
+ * {@code cohesion} splits them: {@code java} (a union-find over the links just made and
+ * those the round kept), {@code gds} (Graph Data Science's WCC on a projection) or
+ * {@code auto} (GDS when the server has it). Java is the default because it was faster:
+ * 1.2 s against 4.8 s for the components of 21,920 articles, same stories
  */
 @ConfigurationProperties("newsgraph.stories")
 public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
-		@Bindable(defaultValue = "0.09") double similarThreshold, @Bindable(defaultValue = "1") double sameEventDays,
-		@Bindable(defaultValue = "2.5") double decayDays, @Bindable(defaultValue = "7") double windowDays,
-		@Bindable(defaultValue = "0.5") double relatedBoost, @Bindable(defaultValue = "0.5") double imageBoost,
-		@Bindable(defaultValue = "0.5") double nearDuplicate, @Bindable(defaultValue = "0.8") double syndicated,
-		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "20") int blockNeighbours,
-		@Bindable(defaultValue = "5") int topTerms, @Bindable(defaultValue = "java") Algorithm algorithm) {
+		@Bindable(defaultValue = "0.02") double cohesion, @Bindable(defaultValue = "0.09") double similarThreshold,
+		@Bindable(defaultValue = "1") double sameEventDays, @Bindable(defaultValue = "2.5") double decayDays,
+		@Bindable(defaultValue = "7") double windowDays, @Bindable(defaultValue = "0.5") double relatedBoost,
+		@Bindable(defaultValue = "0.5") double imageBoost, @Bindable(defaultValue = "0.5") double nearDuplicate,
+		@Bindable(defaultValue = "0.8") double syndicated, @Bindable(defaultValue = "12") int blockingTerms,
+		@Bindable(defaultValue = "20") int blockNeighbours, @Bindable(defaultValue = "5") int topTerms,
+		@Bindable(defaultValue = "java") Algorithm algorithm) {
 
 	public enum Algorithm {
 
@@ -47,7 +55,7 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 	}
 
 	static StorySettings defaults() {
-		return new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
+		return new StorySettings(0.17, 0.02, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
 	}
 
 }

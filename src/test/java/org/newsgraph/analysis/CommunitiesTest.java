@@ -3,6 +3,7 @@ package org.newsgraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -89,10 +90,67 @@ class CommunitiesTest {
 		assertThat(Communities.louvain(0, edges, weights)).isEmpty();
 	}
 
+	@Test
+	void theConstantPottsModelCutsAWeakLinkBetweenTwoStrongGroups() {
+		clique(0.5, 0, 1, 2);
+		clique(0.5, 3, 4, 5);
+		link(2, 3, 0.2);
+
+		assertThat(Communities.constantPotts(6, edges, weights, 0.05)).containsExactly(0, 0, 0, 1, 1, 1);
+	}
+
+	@Test
+	void withoutResolutionTheConstantPottsModelGivesTheConnectedComponents() {
+		clique(0.5, 0, 1, 2);
+		clique(0.5, 3, 4, 5);
+		link(2, 3, 0.2);
+		link(6, 7, 0.2);
+
+		assertThat(Communities.constantPotts(9, edges, weights, 0)).containsExactly(0, 0, 0, 0, 0, 0, 1, 1, 2);
+	}
+
+	@Test
+	void aCliqueHoldsTogetherWhereAChainOfTheSameLinksFallsApart() {
+		clique(0.2, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+		for (int node = 10; node < 19; node++) {
+			link(node, node + 1, 0.2);
+		}
+
+		int[] communities = Communities.constantPotts(20, edges, weights, 0.05);
+
+		assertThat(Arrays.copyOfRange(communities, 0, 10)).containsOnly(communities[0]);
+		assertThat(Arrays.stream(communities, 10, 20).distinct().count()).isGreaterThan(1);
+		assertThat(Arrays.copyOfRange(communities, 10, 20)).doesNotContain(communities[0]);
+	}
+
+	/**
+	 * Modularity would merge small groups once the network around them is large enough
+	 * (its resolution limit); the constant Potts model must not, or stories would grow
+	 * with the corpus.
+	 */
+	@Test
+	void theConstantPottsModelKeepsSmallGroupsApartInANetworkOfAnySize() {
+		for (int first = 0; first < 3_000; first += 3) {
+			clique(0.5, first, first + 1, first + 2);
+			if (first > 0) {
+				link(first - 1, first, 0.2);
+			}
+		}
+
+		int[] communities = Communities.constantPotts(3_000, edges, weights, 0.05);
+
+		assertThat(Arrays.stream(communities).distinct().count()).isEqualTo(1_000);
+		assertThat(communities[0]).isEqualTo(communities[2]).isNotEqualTo(communities[3]);
+	}
+
 	private void clique(int... nodes) {
+		clique(1, nodes);
+	}
+
+	private void clique(double weight, int... nodes) {
 		for (int a = 0; a < nodes.length; a++) {
 			for (int b = a + 1; b < nodes.length; b++) {
-				link(nodes[a], nodes[b], 1);
+				link(nodes[a], nodes[b], weight);
 			}
 		}
 	}

@@ -122,7 +122,7 @@ class StoryLinksTest {
 	 * article with the next only when the neighbour limit is one.
 	 */
 	private void assertEachIsComparedWithItsNextOnlyAtALimitOfOne(List<ArticleFeatures> four) {
-		StorySettings nearestOnly = new StorySettings(0.17, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
+		StorySettings nearestOnly = new StorySettings(0.17, 0.02, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
 				StorySettings.Algorithm.JAVA);
 
 		assertThat(links.between(four)).hasSize(6);
