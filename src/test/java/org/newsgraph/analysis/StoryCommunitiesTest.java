@@ -15,11 +15,9 @@ class StoryCommunitiesTest {
 
 	@Test
 	void aChanceLinkBetweenTwoStoriesDoesNotMakeThemOne() {
-		story(0.6, "a1", "a2", "a3");
-		story(0.6, "b1", "b2", "b3");
-		links.add(new StrongLink("a3", "b1", 0.18));
+		List<String> component = twoStoriesJoinedByAChanceLink();
 
-		assertThat(new StoryCommunities(0.05).of(List.of(List.of("a1", "a2", "a3", "b1", "b2", "b3")), links))
+		assertThat(new StoryCommunities(0.05).of(List.of(component), links))
 			.containsExactlyInAnyOrder(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3"));
 	}
 
@@ -33,12 +31,9 @@ class StoryCommunitiesTest {
 
 	@Test
 	void withoutCohesionTheStoriesAreTheComponents() {
-		story(0.6, "a1", "a2", "a3");
-		story(0.6, "b1", "b2", "b3");
-		links.add(new StrongLink("a3", "b1", 0.18));
+		List<String> component = twoStoriesJoinedByAChanceLink();
 
-		assertThat(new StoryCommunities(0).of(List.of(List.of("a1", "a2", "a3", "b1", "b2", "b3")), links))
-			.containsExactly(List.of("a1", "a2", "a3", "b1", "b2", "b3"));
+		assertThat(new StoryCommunities(0).of(List.of(component), links)).containsExactly(component);
 	}
 
 	@Test
@@ -55,6 +50,13 @@ class StoryCommunitiesTest {
 		List<String> shuffled = List.of("b4", "a3", "b1", "a1", "b2", "a2", "b3");
 
 		assertThat(new StoryCommunities(0.05).of(List.of(shuffled), reversed)).isEqualTo(stories);
+	}
+
+	private List<String> twoStoriesJoinedByAChanceLink() {
+		story(0.6, "a1", "a2", "a3");
+		story(0.6, "b1", "b2", "b3");
+		links.add(new StrongLink("a3", "b1", 0.18));
+		return List.of("a1", "a2", "a3", "b1", "b2", "b3");
 	}
 
 	private void story(double score, String... members) {
