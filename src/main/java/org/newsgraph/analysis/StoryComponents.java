@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
@@ -60,38 +59,43 @@ final class StoryComponents {
 	 */
 	Collection<List<String>> ofPending(boolean gds, List<StoryLink> made, List<String> kept) {
 		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
-		Collection<StrongLink> links = strongLinks(pending, made, kept);
+		List<StrongLink> links = strongLinks(pending, made, kept);
 		Collection<List<String>> components = gds ? withGds() : withUnionFind(pending, links);
 		return new StoryCommunities(settings.cohesion()).of(components, links);
 	}
 
 	/**
 	 * The links just made are taken as they are, not read back: at 100,000 documents
-	 * reading them took 2–4 s. Those of the kept articles are read, and each pair is
-	 * counted once, although the kept links are met from both ends and include the links
-	 * just made to kept articles.
+	 * reading them took 2–4 s. Of the kept articles' links, read from the graph, only
+	 * those between two kept articles are new here, and each is met from both ends: it is
+	 * taken once. A pair's weight must count once, or it would hold a story together
+	 * twice as strongly.
 	 */
-	private Collection<StrongLink> strongLinks(List<String> pending, List<StoryLink> made, List<String> kept) {
+	private List<StrongLink> strongLinks(List<String> pending, List<StoryLink> made, List<String> kept) {
 		Set<String> pendingIds = new HashSet<>(pending);
-		Map<List<String>, StrongLink> links = new HashMap<>();
-		Consumer<StrongLink> add = link -> links.put(link.from().compareTo(link.to()) < 0
-				? List.of(link.from(), link.to()) : List.of(link.to(), link.from()), link);
+		List<StrongLink> links = new ArrayList<>();
 		made.stream()
 			.filter(link -> link.score() >= settings.threshold() && pendingIds.contains(link.from())
 					&& pendingIds.contains(link.to()))
-			.forEach(link -> add.accept(new StrongLink(link.from(), link.to(), link.score())));
+			.forEach(link -> links.add(new StrongLink(link.from(), link.to(), link.score())));
 		if (!kept.isEmpty()) {
+			Set<String> keptIds = new HashSet<>(kept);
 			graph.read(tx -> {
 				tx.run(KEPT_LINKS.text(), Map.of("articles", kept, "threshold", settings.threshold()))
-					.forEachRemaining(row -> add.accept(new StrongLink(row.get("from").asString(),
-							row.get("to").asString(), row.get("score").asDouble())));
+					.forEachRemaining(row -> {
+						String from = row.get("from").asString();
+						String to = row.get("to").asString();
+						if (keptIds.contains(to) && from.compareTo(to) < 0) {
+							links.add(new StrongLink(from, to, row.get("score").asDouble()));
+						}
+					});
 				return null;
 			});
 		}
-		return links.values();
+		return links;
 	}
 
-	private static Collection<List<String>> withUnionFind(List<String> pending, Collection<StrongLink> links) {
+	private static Collection<List<String>> withUnionFind(List<String> pending, List<StrongLink> links) {
 		UnionFind components = new UnionFind(pending);
 		links.forEach(link -> components.union(link.from(), link.to()));
 		return components.components();
