@@ -40,11 +40,16 @@ final class Values {
 	/**
 	 * A list of stories, less those the analysis dissolved while the statement read them:
 	 * Neo4j reads committed data, and a story deleted after it was matched comes back
-	 * with no properties.
+	 * with no properties, or, deleted while its properties were read, with only the first
+	 * of them.
 	 */
 	static <T> List<T> storiesOf(Value value, Function<Value, T> mapper) {
 		return value.isNull() ? List.of()
-				: value.asList(story -> story).stream().filter(story -> !story.get("id").isNull()).map(mapper).toList();
+				: value.asList(story -> story).stream().filter(Values::readWhole).map(mapper).toList();
+	}
+
+	private static boolean readWhole(Value story) {
+		return !story.get("id").isNull() && !story.get("articleCount").isNull() && !story.get("outletCount").isNull();
 	}
 
 	static OutletRef outlet(Value value) {
