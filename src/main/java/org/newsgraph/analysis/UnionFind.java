@@ -38,10 +38,6 @@ final class UnionFind {
 		size.merge(rootA, size.get(rootB), Integer::sum);
 	}
 
-	boolean contains(String member) {
-		return parent.containsKey(member);
-	}
-
 	String find(String member) {
 		String current = member;
 		while (!parent.get(current).equals(current)) {
