@@ -98,6 +98,11 @@ record ArticleTerms(List<String> stems, Map<String, String> surface) {
 		return CharArraySet.unmodifiableSet(words);
 	}
 
+	/** Whether a lower-case word is one of the stop words that clustering ignores. */
+	static boolean isStopWord(String word) {
+		return STOP_WORDS.contains(word) || FUNCTION_WORDS.contains(word);
+	}
+
 	/**
 	 * Whether a word is one of Snowball's English stop words ("does", "any", "becomes"):
 	 * rare enough in news to weigh, but saying nothing to a reader.

@@ -66,10 +66,13 @@ public final class StoryClustering {
 
 	private final StoryComponents components;
 
+	private final StoryCentroids centroids;
+
 	StoryClustering(Graph graph, StorySettings settings) {
 		this.graph = graph;
 		this.settings = settings;
 		this.components = new StoryComponents(graph, settings);
+		this.centroids = new StoryCentroids(settings.centroid());
 	}
 
 	/** Forms the stories of the articles written since the last round. */
@@ -95,9 +98,10 @@ public final class StoryClustering {
 		around.forEach(article -> terms.put(article.id(), ArticleTerms.of(article.title(), article.excerpt())));
 		TermWeights weights = termWeights(
 				around.stream().filter(StoryArticle::pending).map(article -> terms.get(article.id())).toList());
+		Capitalisation capitalisation = Capitalisation.of(around);
 		Map<String, ArticleFeatures> features = new HashMap<>();
-		around.forEach(
-				article -> features.put(article.id(), ArticleFeatures.of(article, terms.get(article.id()), weights)));
+		around.forEach(article -> features.put(article.id(),
+				ArticleFeatures.of(article, terms.get(article.id()), weights, capitalisation)));
 		List<ArticleFeatures> chronological = new ArrayList<>(features.values());
 		chronological.sort(ArticleFeatures.CHRONOLOGICAL);
 		progress.progress(new AnalysisProgress(COMPARING, 0, chronological.size()));
@@ -106,11 +110,12 @@ public final class StoryClustering {
 
 		Set<String> touchedStories = touchedStories(features, links);
 		List<StoryArticle> members = storyMembers(touchedStories);
-		members.forEach(article -> features.putIfAbsent(article.id(), ArticleFeatures.of(article, weights)));
+		members.forEach(
+				article -> features.putIfAbsent(article.id(), ArticleFeatures.of(article, weights, capitalisation)));
 		replaceLinksAndDissolve(around, links, touchedStories);
 
 		List<String> kept = members.stream().filter(article -> !article.pending()).map(StoryArticle::id).toList();
-		Collection<List<String>> groups = components.ofPending(gds, links, kept);
+		Collection<List<String>> groups = centroids.keepFitting(components.ofPending(gds, links, kept), features);
 		List<Story> stories = groups.stream().map(group -> story(group, features, weights)).toList();
 		writeStories(stories, features, progress);
 		ClusteringReport report = new ClusteringReport(groups.stream().mapToLong(List::size).sum(), around.size(),

@@ -204,7 +204,8 @@ final class StoryLinks {
 			return null;
 		}
 		double boost = 1 + (related ? settings.relatedBoost() : 0) + (sharesImage(a, b) ? settings.imageBoost() : 0);
-		double score = Math.max(cosine, jaccard) * boost * decay;
+		double names = !copy && a.names().contradicts(b.names()) ? settings.distinctNames() : 1;
+		double score = Math.max(cosine, jaccard) * boost * decay * names;
 		if (score < settings.similarThreshold() && !copy) {
 			return null;
 		}

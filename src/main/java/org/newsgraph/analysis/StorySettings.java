@@ -14,6 +14,14 @@ import io.micronaut.core.bind.annotation.Bindable;
  * the constant Potts model). It keeps a chance link from joining two stories into one,
  * and chains of them from joining thousands at a million documents; 0 gives the connected
  * components of the links
+ * @param centroid a member stays in its story while the cosine of its words with the rest
+ * of the story's, summed, reaches this: a story is joined by likeness to it as a whole,
+ * not by one link, so a headline that shares one word with a few members ("Money to Burn"
+ * with a story about the best-paid musicians) is not kept in it; 0 keeps every member
+ * @param distinctNames a link between two articles that both give names (people, firms,
+ * places, acronyms) and share neither a name nor a figure has its score multiplied by
+ * this: two firms' press releases of one kind, two bankruptcies on one day; 1 ignores
+ * names
  * @param similarThreshold links from this score on are kept, to show similar stories
  * @param sameEventDays publication gaps up to this many days count as simultaneous
  * @param decayDays beyond that, the link score falls by a factor e every this many days
@@ -40,7 +48,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("newsgraph.stories")
 public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
-		@Bindable(defaultValue = "0.02") double cohesion, @Bindable(defaultValue = "0.09") double similarThreshold,
+		@Bindable(defaultValue = "0.02") double cohesion, @Bindable(defaultValue = "0.15") double centroid,
+		@Bindable(defaultValue = "0.5") double distinctNames, @Bindable(defaultValue = "0.09") double similarThreshold,
 		@Bindable(defaultValue = "1") double sameEventDays, @Bindable(defaultValue = "2.5") double decayDays,
 		@Bindable(defaultValue = "7") double windowDays, @Bindable(defaultValue = "0.5") double relatedBoost,
 		@Bindable(defaultValue = "0.5") double imageBoost, @Bindable(defaultValue = "0.5") double nearDuplicate,
@@ -55,7 +64,7 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 	}
 
 	static StorySettings defaults() {
-		return new StorySettings(0.17, 0.02, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
+		return new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
 	}
 
 }

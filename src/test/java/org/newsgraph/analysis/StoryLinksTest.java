@@ -122,8 +122,8 @@ class StoryLinksTest {
 	 * article with the next only when the neighbour limit is one.
 	 */
 	private void assertEachIsComparedWithItsNextOnlyAtALimitOfOne(List<ArticleFeatures> four) {
-		StorySettings nearestOnly = new StorySettings(0.17, 0.02, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1, 5,
-				StorySettings.Algorithm.JAVA);
+		StorySettings nearestOnly = new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1,
+				5, StorySettings.Algorithm.JAVA);
 
 		assertThat(links.between(four)).hasSize(6);
 		assertThat(new StoryLinks(nearestOnly).between(four)).extracting(link -> link.from() + link.to())
@@ -138,7 +138,7 @@ class StoryLinksTest {
 			Set<String> related) {
 		return ArticleFeatures.of(
 				new StoryArticle(id, title, excerpt, Instant.parse(published), outlet, related, Set.of(), null, true),
-				WEIGHTS);
+				WEIGHTS, Capitalisation.of(List.of()));
 	}
 
 }

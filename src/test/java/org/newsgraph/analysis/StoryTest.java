@@ -90,7 +90,7 @@ class StoryTest {
 	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published) {
 		return ArticleFeatures.of(
 				new StoryArticle(id, title, excerpt, Instant.parse(published), outlet, Set.of(), Set.of(), null, true),
-				WEIGHTS);
+				WEIGHTS, Capitalisation.of(List.of()));
 	}
 
 }
