@@ -2,6 +2,7 @@ package org.newsgraph;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -53,6 +54,50 @@ class ArchitectureTest {
 		.mayOnlyBeAccessedByLayers("analysis", "query", "bench", "api", "cli", "web")
 		.whereLayer("ingest")
 		.mayOnlyBeAccessedByLayers("graph", "analysis", "query", "bench", "cli");
+
+	/**
+	 * Each concern of the analysis stands alone: the orchestration in the analysis
+	 * package runs them, and none of them knows it or the others, except where one builds
+	 * on another (suggestions on the organisations, stories on communities).
+	 */
+	@ArchTest
+	static final ArchRule analysisConcernsOnlyMeetInTheOrchestration = layeredArchitecture()
+		.consideringOnlyDependenciesInLayers()
+		.layer("orchestration")
+		.definedBy("org.newsgraph.analysis")
+		.layer("stories")
+		.definedBy("org.newsgraph.analysis.stories..")
+		.layer("campaigns")
+		.definedBy("org.newsgraph.analysis.campaigns..")
+		.layer("organisations")
+		.definedBy("org.newsgraph.analysis.organisations..")
+		.layer("suggestions")
+		.definedBy("org.newsgraph.analysis.suggestions..")
+		.layer("evaluation")
+		.definedBy("org.newsgraph.analysis.evaluation..")
+		.layer("communities")
+		.definedBy("org.newsgraph.analysis.communities..")
+		.layer("progress")
+		.definedBy("org.newsgraph.analysis.progress..")
+		.whereLayer("orchestration")
+		.mayOnlyBeAccessedByLayers("suggestions")
+		.whereLayer("stories")
+		.mayOnlyBeAccessedByLayers("orchestration")
+		.whereLayer("campaigns")
+		.mayOnlyBeAccessedByLayers("orchestration")
+		.whereLayer("organisations")
+		.mayOnlyBeAccessedByLayers("orchestration", "suggestions")
+		.whereLayer("suggestions")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("evaluation")
+		.mayNotBeAccessedByAnyLayer()
+		.whereLayer("communities")
+		.mayOnlyBeAccessedByLayers("stories");
+
+	@ArchTest
+	static final ArchRule analysisConcernsAreFreeOfCycles = slices().matching("org.newsgraph.analysis.(*)..")
+		.should()
+		.beFreeOfCycles();
 
 	@ArchTest
 	static final ArchRule theSurfacesNeverTouchTheDriver = noClasses().that()

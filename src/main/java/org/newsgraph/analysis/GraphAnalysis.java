@@ -14,6 +14,12 @@ import org.newsgraph.ingest.DefinitionReader;
 import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.Definitions;
 import org.newsgraph.ingest.OrganisationDefinition;
+import org.newsgraph.analysis.stories.StoryClustering;
+import org.newsgraph.analysis.stories.ClusteringReport;
+import org.newsgraph.analysis.campaigns.CampaignMembership;
+import org.newsgraph.analysis.organisations.OrganisationMatcher;
+import org.newsgraph.analysis.organisations.OrganisationTagging;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 
 /**
  * Brings everything derived from the articles up to date, in the order each step needs:

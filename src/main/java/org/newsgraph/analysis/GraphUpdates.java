@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.LoadProgress;
 import org.newsgraph.graph.LoadReport;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 
 /**
  * Changes asked for while the server runs (uploads, reloads, reclustering) take turns:

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.newsgraph.analysis.ClusteringScores;
+import org.newsgraph.analysis.evaluation.ClusteringScores;
 import org.newsgraph.export.AdminImportFiles;
 import org.newsgraph.graph.LoadReport;
 

@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 
-import org.newsgraph.analysis.AnalysisProgress;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.newsgraph.graph.LoadProgress;
 
 /**

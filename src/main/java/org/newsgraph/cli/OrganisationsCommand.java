@@ -1,6 +1,6 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.analysis.Suggestions;
+import org.newsgraph.analysis.suggestions.Suggestions;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

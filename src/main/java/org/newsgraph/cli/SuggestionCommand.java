@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Inject;
-import org.newsgraph.analysis.Suggestions;
+import org.newsgraph.analysis.suggestions.Suggestions;
 import picocli.CommandLine;
 
 /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Value;
-import org.newsgraph.analysis.Communities;
+import org.newsgraph.analysis.communities.Communities;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 

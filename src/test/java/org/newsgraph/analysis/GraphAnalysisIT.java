@@ -19,6 +19,9 @@ import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.ingest.DefinitionReader;
 import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.analysis.stories.StoryClustering;
+import org.newsgraph.analysis.campaigns.InvalidCampaignException;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 
 /**
  * The definitions as a running server sees them: applied when their files change and only

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.analysis.AnalysisProgress;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.newsgraph.graph.LoadProgress;
 
 class ConsoleProgressTest {

@@ -33,9 +33,9 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.newsgraph.FreePorts;
 import org.newsgraph.SeedGraph;
-import org.newsgraph.analysis.AnalysisProgress;
-import org.newsgraph.analysis.ClusteringReport;
-import org.newsgraph.analysis.StoryClustering;
+import org.newsgraph.analysis.progress.AnalysisProgress;
+import org.newsgraph.analysis.stories.ClusteringReport;
+import org.newsgraph.analysis.stories.StoryClustering;
 
 /**
  * External-server mode ({@code NEO4J_URI}) against a separate Neo4j 5.26 server process,

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Neo4jTestBase;
-import org.newsgraph.analysis.AnalysisProgress;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.newsgraph.analysis.GraphAnalysis;
 
 /**
