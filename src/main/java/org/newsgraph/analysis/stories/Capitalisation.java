@@ -22,11 +22,13 @@ final class Capitalisation {
 
 	static Capitalisation of(Collection<StoryArticle> articles) {
 		Capitalisation capitalisation = new Capitalisation();
-		for (StoryArticle article : articles) {
-			capitalisation.count(NameWords.of(article.title()));
-			capitalisation.count(NameWords.of(article.excerpt()));
-		}
+		articles.forEach(article -> capitalisation.count(article.title(), article.excerpt()));
 		return capitalisation;
+	}
+
+	void count(String title, String excerpt) {
+		count(NameWords.of(title));
+		count(NameWords.of(excerpt));
 	}
 
 	private void count(NameWords text) {

@@ -1,23 +1,17 @@
 package org.newsgraph.analysis.stories;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
-import org.newsgraph.analysis.stories.StoryCommunities.StrongLink;
 
 /**
- * Groups the pending articles into stories: the weakly connected components of the links
- * that reach the threshold, each split into its communities ({@link StoryCommunities}).
- * Neo4j Graph Data Science computes the components in the server where it is installed,
- * over the links it reads; otherwise they are joined here, from the links just made and
- * those kept. Both give the same stories.
+ * The weakly connected components of the links that reach the threshold, among the
+ * articles a round forms stories for. Neo4j Graph Data Science computes them in the
+ * server where it is installed, over the links it reads; otherwise they are joined here,
+ * from the links just made and those kept. Both give the same components.
  */
 final class StoryComponents {
 
@@ -26,8 +20,6 @@ final class StoryComponents {
 	private static final CypherStatement GDS_COMPONENTS = CypherStatement.load("analysis/gds-components");
 
 	private static final CypherStatement GDS_DROP = CypherStatement.load("analysis/gds-drop-graph");
-
-	private static final CypherStatement PENDING = CypherStatement.load("analysis/pending-articles");
 
 	private static final CypherStatement KEPT_LINKS = CypherStatement.load("analysis/kept-story-links");
 
@@ -52,69 +44,76 @@ final class StoryComponents {
 	}
 
 	/**
-	 * @param made the links the round has just made: every link of an article pending
-	 * when it began
-	 * @param kept the articles whose links the round kept, the members of the stories it
-	 * dissolved
+	 * Adds the strong links between two kept articles, the members of the stories the
+	 * round dissolved, read from the graph; the links of every other article are those
+	 * just made. Each is met from both ends and taken once: a pair's weight must count
+	 * once, or it would hold a story together twice as strongly.
 	 */
-	Collection<List<String>> ofPending(boolean gds, List<StoryLink> made, List<String> kept) {
-		List<String> pending = graph.read(tx -> tx.run(PENDING.text()).list(row -> row.get("id").asString()));
-		List<StrongLink> links = strongLinks(pending, made, kept);
-		Collection<List<String>> components = gds ? withGds() : withUnionFind(pending, links);
-		return new StoryCommunities(settings.cohesion()).of(components, links);
+	void addKeptLinks(ArticleIds ids, BitSet kept, StrongLinks links) {
+		if (kept.isEmpty()) {
+			return;
+		}
+		Map<String, Object> parameters = Map.of("articles", kept.stream().mapToObj(ids::id).toList(), "threshold",
+				settings.threshold());
+		graph.read(tx -> {
+			tx.run(KEPT_LINKS.text(), parameters).forEachRemaining(row -> {
+				String from = row.get("from").asString();
+				int to = ids.find(row.get("to").asString());
+				if (to >= 0 && kept.get(to) && from.compareTo(ids.id(to)) < 0) {
+					links.add(ids.number(from), to, row.get("score").asDouble());
+				}
+			});
+			return null;
+		});
 	}
 
 	/**
-	 * The links just made are taken as they are, not read back: at 100,000 documents
-	 * reading them took 2–4 s. Of the kept articles' links, read from the graph, only
-	 * those between two kept articles are new here, and each is met from both ends: it is
-	 * taken once. A pair's weight must count once, or it would hold a story together
-	 * twice as strongly.
+	 * @param members the numbers of the articles the round forms stories for
+	 * @return each member's component, numbered by one of its members; -1 for the others
 	 */
-	private List<StrongLink> strongLinks(List<String> pending, List<StoryLink> made, List<String> kept) {
-		Set<String> pendingIds = new HashSet<>(pending);
-		List<StrongLink> links = new ArrayList<>();
-		made.stream()
-			.filter(link -> link.score() >= settings.threshold() && pendingIds.contains(link.from())
-					&& pendingIds.contains(link.to()))
-			.forEach(link -> links.add(new StrongLink(link.from(), link.to(), link.score())));
-		if (!kept.isEmpty()) {
-			Set<String> keptIds = new HashSet<>(kept);
-			graph.read(tx -> {
-				tx.run(KEPT_LINKS.text(), Map.of("articles", kept, "threshold", settings.threshold()))
-					.forEachRemaining(row -> {
-						String from = row.get("from").asString();
-						String to = row.get("to").asString();
-						if (keptIds.contains(to) && from.compareTo(to) < 0) {
-							links.add(new StrongLink(from, to, row.get("score").asDouble()));
-						}
-					});
-				return null;
-			});
+	int[] of(boolean gds, ArticleIds ids, BitSet members, StrongLinks links) {
+		return gds ? withGds(ids, members) : withUnionFind(ids, members, links);
+	}
+
+	private static int[] withUnionFind(ArticleIds ids, BitSet members, StrongLinks links) {
+		UnionFind components = new UnionFind(ids.size());
+		for (int link = 0; link < links.size(); link++) {
+			if (members.get(links.from(link)) && members.get(links.to(link))) {
+				components.union(links.from(link), links.to(link));
+			}
 		}
-		return links;
+		int[] componentOf = new int[ids.size()];
+		for (int article = 0; article < componentOf.length; article++) {
+			componentOf[article] = members.get(article) ? components.find(article) : -1;
+		}
+		return componentOf;
 	}
 
-	private static Collection<List<String>> withUnionFind(List<String> pending, List<StrongLink> links) {
-		UnionFind components = new UnionFind(pending);
-		links.forEach(link -> components.union(link.from(), link.to()));
-		return components.components();
-	}
-
-	private Collection<List<String>> withGds() {
+	/**
+	 * Pending articles the round did not count (written by a load since it began) are
+	 * left for the next round.
+	 */
+	private int[] withGds(ArticleIds ids, BitSet members) {
+		int[] componentOf = new int[ids.size()];
+		for (int article = 0; article < componentOf.length; article++) {
+			componentOf[article] = members.get(article) ? article : -1;
+		}
 		String graphName = "newsgraph-stories-" + Long.toHexString(System.nanoTime());
 		Map<String, Object> parameters = Map.of("graphName", graphName, "threshold", settings.threshold());
 		graph.read(tx -> tx.run(GDS_PROJECT.text(), parameters).consume());
 		try {
-			Map<Long, List<String>> components = new HashMap<>();
+			Map<Long, Integer> firstOfComponent = new HashMap<>();
 			graph.read(tx -> {
-				tx.run(GDS_COMPONENTS.text(), parameters)
-					.forEachRemaining(
-							row -> components.computeIfAbsent(row.get("component").asLong(), key -> new ArrayList<>())
-								.add(row.get("article").asString()));
+				tx.run(GDS_COMPONENTS.text(), parameters).forEachRemaining(row -> {
+					int article = ids.find(row.get("article").asString());
+					if (article >= 0 && members.get(article)) {
+						componentOf[article] = firstOfComponent.computeIfAbsent(row.get("component").asLong(),
+								component -> article);
+					}
+				});
 				return null;
 			});
-			return components.values();
+			return componentOf;
 		}
 		finally {
 			graph.read(tx -> tx.run(GDS_DROP.text(), parameters).consume());

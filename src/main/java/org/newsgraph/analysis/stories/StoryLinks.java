@@ -37,20 +37,19 @@ final class StoryLinks {
 		for (int i = 0; i < articles.size(); i++) {
 			index.put(articles.get(i).article().id(), i);
 		}
-		Blocks windowed = new Blocks(articles.size());
-		Blocks copies = new Blocks(articles.size());
+		Blocks blocks = new Blocks(articles.size());
 		List<Set<Integer>> relatedAfter = new ArrayList<>();
 		articles.forEach(article -> relatedAfter.add(new HashSet<>()));
 		for (int i = 0; i < articles.size(); i++) {
 			ArticleFeatures features = articles.get(i);
 			for (String stem : features.distinctiveStems(settings.blockingTerms())) {
-				windowed.add("word:" + stem, i);
+				blocks.add("word:" + stem, i);
 			}
 			for (String image : features.article().images()) {
-				windowed.add("image:" + image, i);
+				blocks.add("image:" + image, i);
 			}
 			for (int band : features.sketch().bandKeys()) {
-				copies.add(band, i);
+				blocks.add(band, i);
 			}
 			for (String related : features.article().related()) {
 				Integer other = index.get(related);
@@ -61,35 +60,28 @@ final class StoryLinks {
 		}
 		return IntStream.range(0, articles.size())
 			.parallel()
-			.mapToObj(i -> linksFrom(i, articles, windowed, copies, relatedAfter.get(i)))
+			.mapToObj(i -> linksFrom(i, articles, blocks, relatedAfter.get(i)))
 			.flatMap(List::stream)
 			.sorted(Comparator.comparing(StoryLink::from).thenComparing(StoryLink::to))
 			.toList();
 	}
 
 	/**
-	 * The links of one article to those after it: its block neighbours within the window
-	 * and the later articles of its MinHash bands (at most the neighbour limit of each
-	 * block or band: a band that many texts share made the comparisons at a million
-	 * documents grow with its square), and the articles its related list names or that
-	 * name it.
+	 * The links of one article to those after it within the window: the following
+	 * articles of its blocks (at most the neighbour limit of each word, image or MinHash
+	 * band: a band that many texts share made the comparisons at a million documents grow
+	 * with its square), and the articles its related list names or that name it.
 	 */
-	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks windowed, Blocks copies,
-			Set<Integer> related) {
+	private List<StoryLink> linksFrom(int i, List<ArticleFeatures> articles, Blocks blocks, Set<Integer> related) {
 		ArticleFeatures first = articles.get(i);
 		Partners partners = new Partners();
-		related.forEach(partners::add);
-		windowed.following(i, settings.blockNeighbours(), later -> {
-			Double days = days(first, articles.get(later));
-			boolean inWindow = days == null || days <= settings.windowDays();
+		related.stream().filter(other -> comparable(first, articles.get(other))).forEach(partners::add);
+		blocks.following(i, settings.blockNeighbours(), later -> {
+			boolean inWindow = comparable(first, articles.get(later));
 			if (inWindow) {
 				partners.add(later);
 			}
 			return inWindow;
-		});
-		copies.following(i, settings.blockNeighbours(), later -> {
-			partners.add(later);
-			return true;
 		});
 		List<StoryLink> links = new ArrayList<>();
 		for (int other : partners.distinct()) {
@@ -102,6 +94,20 @@ final class StoryLinks {
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * Two dated articles within the window, or two undated ones. No pair further apart is
+	 * ever compared, copies included, so that a round can compare its articles one window
+	 * of time at a time and find the links one pass over all of them would find. (Further
+	 * apart, the time decay made every score 0 already.)
+	 */
+	private boolean comparable(ArticleFeatures a, ArticleFeatures b) {
+		Double days = days(a, b);
+		if (days == null) {
+			return a.article().publishedAt() == null && b.article().publishedAt() == null;
+		}
+		return days <= settings.windowDays();
 	}
 
 	/**

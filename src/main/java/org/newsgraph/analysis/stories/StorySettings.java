@@ -26,6 +26,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param sameEventDays publication gaps up to this many days count as simultaneous
  * @param decayDays beyond that, the link score falls by a factor e every this many days
  * @param windowDays articles further apart than this are never compared
+ * @param windowArticles a round compares its pending articles in windows of whole days
+ * holding about this many of them, each with the articles within {@code windowDays} of
+ * it: the heap a round needs grows with this, not with the corpus, and the stories do not
+ * depend on it
  * @param relatedBoost a document's related list naming the other article raises the score
  * by this share
  * @param imageBoost a shared image raises the score by this share
@@ -51,11 +55,11 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 		@Bindable(defaultValue = "0.02") double cohesion, @Bindable(defaultValue = "0.15") double centroid,
 		@Bindable(defaultValue = "0.5") double distinctNames, @Bindable(defaultValue = "0.09") double similarThreshold,
 		@Bindable(defaultValue = "1") double sameEventDays, @Bindable(defaultValue = "2.5") double decayDays,
-		@Bindable(defaultValue = "7") double windowDays, @Bindable(defaultValue = "0.5") double relatedBoost,
-		@Bindable(defaultValue = "0.5") double imageBoost, @Bindable(defaultValue = "0.5") double nearDuplicate,
-		@Bindable(defaultValue = "0.8") double syndicated, @Bindable(defaultValue = "12") int blockingTerms,
-		@Bindable(defaultValue = "20") int blockNeighbours, @Bindable(defaultValue = "5") int topTerms,
-		@Bindable(defaultValue = "java") Algorithm algorithm) {
+		@Bindable(defaultValue = "7") double windowDays, @Bindable(defaultValue = "20000") int windowArticles,
+		@Bindable(defaultValue = "0.5") double relatedBoost, @Bindable(defaultValue = "0.5") double imageBoost,
+		@Bindable(defaultValue = "0.5") double nearDuplicate, @Bindable(defaultValue = "0.8") double syndicated,
+		@Bindable(defaultValue = "12") int blockingTerms, @Bindable(defaultValue = "20") int blockNeighbours,
+		@Bindable(defaultValue = "5") int topTerms, @Bindable(defaultValue = "java") Algorithm algorithm) {
 
 	public enum Algorithm {
 
@@ -64,7 +68,8 @@ public record StorySettings(@Bindable(defaultValue = "0.17") double threshold,
 	}
 
 	static StorySettings defaults() {
-		return new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 20, 5, Algorithm.JAVA);
+		return new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 20_000, 0.5, 0.5, 0.5, 0.8, 12, 20, 5,
+				Algorithm.JAVA);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.newsgraph.analysis.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,31 @@ class StoryClusteringIT extends Neo4jTestBase {
 		assertThat(gds.algorithm()).isEqualTo("gds");
 		assertThat(java.algorithm()).isEqualTo("java");
 		assertThat(storyIds()).isEqualTo(withGds);
+	}
+
+	/**
+	 * A round compares its pending articles a window of days at a time, each with the
+	 * articles within the link window of it, and holds only numbers for the whole corpus:
+	 * the stories and links come out as one window over everything makes them.
+	 */
+	@Test
+	void storiesAndLinksDoNotDependOnHowManyArticlesAWindowHolds() {
+		load(SeedGraph.SEEDS, CORPUS);
+		new StoryClustering(graph(), windowsOf(1_000_000)).update(false, AnalysisProgress.Listener.NONE);
+		Set<String> oneWindow = storyMemberships();
+		Map<String, Double> oneWindowLinks = linkScores();
+		graph().write(tx -> tx.run(CypherStatement.load("test/mark-all-pending").text()).consume());
+		List<AnalysisProgress> comparing = new ArrayList<>();
+
+		new StoryClustering(graph(), windowsOf(10)).update(false, progress -> {
+			if (progress.step().equals("Comparing articles")) {
+				comparing.add(progress);
+			}
+		});
+
+		assertThat(comparing).hasSizeGreaterThan(20);
+		assertThat(storyMemberships()).isEqualTo(oneWindow);
+		assertThat(linkScores()).isEqualTo(oneWindowLinks).hasSizeGreaterThan(200);
 	}
 
 	/**
@@ -149,6 +175,21 @@ class StoryClusteringIT extends Neo4jTestBase {
 			return null;
 		});
 		return scores;
+	}
+
+	private static StorySettings windowsOf(int articles) {
+		StorySettings defaults = StorySettings.defaults();
+		return new StorySettings(defaults.threshold(), defaults.cohesion(), defaults.centroid(),
+				defaults.distinctNames(), defaults.similarThreshold(), defaults.sameEventDays(), defaults.decayDays(),
+				defaults.windowDays(), articles, defaults.relatedBoost(), defaults.imageBoost(),
+				defaults.nearDuplicate(), defaults.syndicated(), defaults.blockingTerms(), defaults.blockNeighbours(),
+				defaults.topTerms(), defaults.algorithm());
+	}
+
+	private static Set<String> storyMemberships() {
+		List<String> stories = graph().read(tx -> tx.run(CypherStatement.load("test/story-memberships").text())
+			.list(row -> row.get("story").asString()));
+		return new TreeSet<>(stories);
 	}
 
 	private static Set<String> storyIds() {

@@ -75,20 +75,21 @@ class StoryLinksTest {
 	}
 
 	@Test
-	void articlesFarApartInTimeAreNeverComparedUnlessTheyAreCopies() {
+	void articlesFurtherApartThanTheWindowAreNeverLinkedNotEvenCopies() {
 		ArticleFeatures first = article("first", "a.example", "Moscow rolls out live facial recognition",
 				"Moscow is the latest major city to introduce live facial recognition cameras", "2020-01-30T00:00:00Z");
 		ArticleFeatures rewrite = article("rewrite", "b.example", "Moscow expands live facial recognition",
 				"Russia's capital adds thousands of cameras to its live facial recognition network",
 				"2020-03-30T00:00:00Z");
-		ArticleFeatures copy = article("copy", "c.example", "Moscow rolls out live facial recognition",
+		ArticleFeatures lateCopy = article("late-copy", "c.example", "Moscow rolls out live facial recognition",
 				"Moscow is the latest major city to introduce live facial recognition cameras", "2020-03-30T00:00:00Z");
+		ArticleFeatures copy = article("copy", "d.example", "Moscow rolls out live facial recognition",
+				"Moscow is the latest major city to introduce live facial recognition cameras", "2020-02-05T00:00:00Z");
 
-		List<StoryLink> found = links.between(List.of(first, rewrite, copy));
+		List<StoryLink> found = links.between(List.of(first, copy, rewrite, lateCopy));
 
 		assertThat(found).extracting(link -> link.from() + "->" + link.to())
-			.contains("first->copy")
-			.doesNotContain("first->rewrite");
+			.containsExactlyInAnyOrder("first->copy", "late-copy->rewrite");
 	}
 
 	/**
@@ -99,9 +100,9 @@ class StoryLinksTest {
 	@Test
 	void withinOneMinHashBandEachArticleIsComparedWithItsNearestFollowersOnly() {
 		List<ArticleFeatures> copies = List.of(article("1", "a.com", "Wire story", WIRE, "2020-01-01T00:00:00Z"),
-				article("2", "b.com", "Wire story", WIRE, "2020-02-01T00:00:00Z"),
-				article("3", "c.com", "Wire story", WIRE, "2020-03-01T00:00:00Z"),
-				article("4", "d.com", "Wire story", WIRE, "2020-04-01T00:00:00Z"));
+				article("2", "b.com", "Wire story", WIRE, "2020-01-02T00:00:00Z"),
+				article("3", "c.com", "Wire story", WIRE, "2020-01-03T00:00:00Z"),
+				article("4", "d.com", "Wire story", WIRE, "2020-01-04T00:00:00Z"));
 
 		assertEachIsComparedWithItsNextOnlyAtALimitOfOne(copies);
 	}
@@ -122,8 +123,8 @@ class StoryLinksTest {
 	 * article with the next only when the neighbour limit is one.
 	 */
 	private void assertEachIsComparedWithItsNextOnlyAtALimitOfOne(List<ArticleFeatures> four) {
-		StorySettings nearestOnly = new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 0.5, 0.5, 0.5, 0.8, 12, 1,
-				5, StorySettings.Algorithm.JAVA);
+		StorySettings nearestOnly = new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 20_000, 0.5, 0.5, 0.5,
+				0.8, 12, 1, 5, StorySettings.Algorithm.JAVA);
 
 		assertThat(links.between(four)).hasSize(6);
 		assertThat(new StoryLinks(nearestOnly).between(four)).extracting(link -> link.from() + link.to())

@@ -1,11 +1,8 @@
-// What clustering needs of the articles published between two instants, and of every pending article.
+// What clustering needs of the articles published between two instants: one window of a round and its margins.
 // :param from => datetime('2021-08-15T00:00:00Z')
 // :param to => datetime('2021-08-31T00:00:00Z')
-CALL {
-  MATCH (a:Article) WHERE a.publishedAt >= $from AND a.publishedAt <= $to RETURN a
-  UNION
-  MATCH (a:ClusterPending) RETURN a
-}
+MATCH (a:Article)
+WHERE a.publishedAt >= $from AND a.publishedAt <= $to
 RETURN a {
   .id, .title, .excerpt, .publishedAt,
   outlet: [(a)-[:PUBLISHED_BY]->(o:Outlet) | o.domain][0],

@@ -1,3 +1,0 @@
-// Every article waiting for its story.
-MATCH (a:ClusterPending)
-RETURN a.id AS id

@@ -1,0 +1,131 @@
+package org.newsgraph.analysis.stories;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.newsgraph.graph.CypherStatement;
+import org.newsgraph.graph.Graph;
+
+/**
+ * What a round must know of all its articles before it compares any: the document
+ * frequencies of the words, how the articles write them (for names), where in time the
+ * pending articles lie, and the stories they leave. Read a page of texts at a time and
+ * kept as counts, so that a round never holds the corpus: the words of every article are
+ * weighed as one pass over all of them would weigh them, whatever the windows.
+ *
+ * @param weights TF-IDF weights over the whole graph, with the pending articles' current
+ * words
+ * @param capitalisation over the pending articles and the others published within the
+ * link window of them
+ * @param pendingPerDay pending dated articles per UTC day
+ * @param undated the pending articles without a date
+ * @param leftStories the stories the pending articles are in now
+ * @param compared the articles whose texts were read: pending or near one in time
+ */
+record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeMap<Long, Integer> pendingPerDay,
+		List<String> undated, Set<String> leftStories, long compared) {
+
+	private static final int PAGE = 5_000;
+
+	/** Settled articles are read this many days at a time. */
+	private static final int SETTLED_DAYS = 30;
+
+	private static final CypherStatement PENDING_TEXTS = CypherStatement.load("analysis/pending-texts");
+
+	private static final CypherStatement SETTLED_TEXTS = CypherStatement.load("analysis/settled-texts");
+
+	private static final CypherStatement DOCUMENT_FREQUENCIES = CypherStatement.load("analysis/document-frequencies");
+
+	/**
+	 * @param ids numbers every pending article, in id order, before any other article
+	 * @param span how far apart two articles may be linked
+	 */
+	static RoundStatistics read(Graph graph, ArticleIds ids, Duration span) {
+		Map<String, Long> frequencies = new HashMap<>();
+		Capitalisation capitalisation = new Capitalisation();
+		TreeMap<Long, Integer> perDay = new TreeMap<>();
+		List<String> undated = new ArrayList<>();
+		Set<String> stories = new HashSet<>();
+		String after = "";
+		while (true) {
+			String from = after;
+			List<Record> page = graph
+				.read(tx -> tx.run(PENDING_TEXTS.text(), Map.of("after", from, "limit", PAGE)).list());
+			if (page.isEmpty()) {
+				break;
+			}
+			for (Record article : page) {
+				String id = article.get("id").asString();
+				ids.number(id);
+				String title = article.get("title").asString(null);
+				String excerpt = article.get("excerpt").asString(null);
+				ArticleTerms.of(title, excerpt).distinctStems().forEach(stem -> frequencies.merge(stem, 1L, Long::sum));
+				capitalisation.count(title, excerpt);
+				Value published = article.get("publishedAt");
+				if (published.isNull()) {
+					undated.add(id);
+				}
+				else {
+					perDay.merge(published.asZonedDateTime().toInstant().getEpochSecond() / 86_400, 1, Integer::sum);
+				}
+				if (!article.get("story").isNull()) {
+					stories.add(article.get("story").asString());
+				}
+			}
+			after = page.get(page.size() - 1).get("id").asString();
+		}
+		long settled = perDay.isEmpty() ? 0 : countSettled(graph, capitalisation, perDay, span);
+		return new RoundStatistics(weights(graph, frequencies), capitalisation, perDay, List.copyOf(undated),
+				Set.copyOf(stories), ids.size() + settled);
+	}
+
+	/**
+	 * The settled articles' document frequencies are the terms stored with them; only how
+	 * they write their words is read here, a month of them at a time.
+	 */
+	private static long countSettled(Graph graph, Capitalisation capitalisation, TreeMap<Long, Integer> perDay,
+			Duration span) {
+		Instant first = Instant.ofEpochSecond(perDay.firstKey() * 86_400).minus(span);
+		Instant last = Instant.ofEpochSecond((perDay.lastKey() + 1) * 86_400).plus(span);
+		long settled = 0;
+		for (Instant from = first; from.isBefore(last); from = from.plus(Duration.ofDays(SETTLED_DAYS))) {
+			Instant to = from.plus(Duration.ofDays(SETTLED_DAYS)).isBefore(last)
+					? from.plus(Duration.ofDays(SETTLED_DAYS)) : last;
+			Map<String, Object> parameters = Map.of("from", utc(from), "to", utc(to));
+			settled += graph.read(tx -> {
+				long[] count = { 0 };
+				tx.run(SETTLED_TEXTS.text(), parameters).forEachRemaining(text -> {
+					capitalisation.count(text.get("title").asString(null), text.get("excerpt").asString(null));
+					count[0]++;
+				});
+				return count[0];
+			});
+		}
+		return settled;
+	}
+
+	private static TermWeights weights(Graph graph, Map<String, Long> pending) {
+		Record row = graph.read(tx -> tx.run(DOCUMENT_FREQUENCIES.text()).single());
+		Map<String, Long> frequencies = new HashMap<>(pending);
+		for (Value pair : row.get("frequencies").values()) {
+			frequencies.merge(pair.get(0).asString(), pair.get(1).asLong(), Long::sum);
+		}
+		return new TermWeights(frequencies, row.get("articles").asLong());
+	}
+
+	static ZonedDateTime utc(Instant instant) {
+		return instant.atZone(ZoneOffset.UTC);
+	}
+
+}
