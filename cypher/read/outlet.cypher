@@ -1,15 +1,11 @@
-// One outlet: what it published, its topics, the campaigns it carried and its latest stories.
+// One outlet: what it published, its topics, the campaigns it carried and its latest stories. How many stories it
+// covered is kept by the analysis (write-stories).
 // :param domain => 'express.co.uk'
 MATCH (o:Outlet {domain: $domain})
 CALL {
   WITH o
   MATCH (o)<-[:PUBLISHED_BY]-(a:Article)
   RETURN count(a) AS articles, min(a.publishedAt) AS first, max(a.publishedAt) AS last
-}
-CALL {
-  WITH o
-  OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(:Article)-[:IN_STORY]->(s:Story)
-  RETURN count(DISTINCT s) AS stories
 }
 CALL {
   WITH o
@@ -36,6 +32,6 @@ CALL {
 }
 RETURN o {
   .domain, .name,
-  articles: articles, stories: stories, firstPublishedAt: first, lastPublishedAt: last,
+  articles: articles, stories: coalesce(o.stories, 0), firstPublishedAt: first, lastPublishedAt: last,
   topics: topics, campaigns: campaigns, latestStories: latest
 } AS outlet

@@ -82,8 +82,19 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 			figures.put("reload_docs_per_s", perSecond(unchanged, nanos));
 		}
 
-		void cluster(long nanos) {
+		/**
+		 * The first analysis of the loaded corpus (stories, organisations, campaigns),
+		 * with the largest heap it used.
+		 */
+		void cluster(long nanos, long peakHeap) {
 			figures.put("cluster_s", round(nanos / 1e9));
+			figures.put("cluster_peak_heap_mb", round(peakHeap / 1048576.0));
+		}
+
+		/** Every story formed again from scratch, with the largest heap it used. */
+		void recluster(long nanos, long peakHeap) {
+			figures.put("recluster_s", round(nanos / 1e9));
+			figures.put("recluster_peak_heap_mb", round(peakHeap / 1048576.0));
 		}
 
 		void scores(ClusteringScores scores) {

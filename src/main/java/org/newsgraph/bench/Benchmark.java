@@ -23,6 +23,7 @@ import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.analysis.evaluation.StoryEvaluator;
 import org.newsgraph.analysis.evaluation.StoryLabels;
+import org.newsgraph.analysis.stories.StoryClustering;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
@@ -125,11 +126,20 @@ public final class Benchmark {
 				result.reload(reload.documentsUnchanged(), System.nanoTime() - started);
 
 				step(result, "forming stories, organisations and campaigns");
-				started = System.nanoTime();
-				context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
-				result.cluster(System.nanoTime() - started);
+				try (PeakHeap heap = PeakHeap.watch()) {
+					started = System.nanoTime();
+					context.getBean(GraphAnalysis.class).update(AnalysisProgress.Listener.NONE);
+					result.cluster(System.nanoTime() - started, heap.bytes());
+				}
 				result
 					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
+
+				step(result, "forming every story again");
+				try (PeakHeap heap = PeakHeap.watch()) {
+					started = System.nanoTime();
+					context.getBean(StoryClustering.class).recluster(AnalysisProgress.Listener.NONE);
+					result.recluster(System.nanoTime() - started, heap.bytes());
+				}
 
 				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
 				timeReads(result, server.getURL().toString(), context);

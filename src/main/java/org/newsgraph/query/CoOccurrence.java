@@ -1,5 +1,6 @@
 package org.newsgraph.query;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,17 @@ final class CoOccurrence<P> {
 	private final Map<String, Tally<P>> tallies = new HashMap<>();
 
 	private final Map<Key, Long> shared = new HashMap<>();
+
+	/**
+	 * Counted already, by whoever kept them: the members with their groups and weights,
+	 * and the pairs with the groups they share.
+	 */
+	static <P> CoOccurrence<P> counted(Collection<Tally<P>> tallies, Collection<Pair> pairs) {
+		CoOccurrence<P> counted = new CoOccurrence<>();
+		tallies.forEach(tally -> counted.tallies.put(tally.id(), tally));
+		pairs.forEach(pair -> counted.shared.put(new Key(pair.source(), pair.target()), pair.shared()));
+		return counted;
+	}
 
 	/** A group whose members are distinct. */
 	void add(List<Member<P>> group) {

@@ -17,4 +17,10 @@ import io.micronaut.core.annotation.Nullable;
  */
 public record NetworkFilter(@Nullable String campaign, @Nullable String topic, @Nullable OffsetDateTime from,
 		@Nullable OffsetDateTime to, int minWeight, int maxNodes) {
+
+	/** Whether it draws from the whole graph, not from a part of it. */
+	boolean isWholeGraph() {
+		return campaign == null && topic == null && from == null && to == null;
+	}
+
 }

@@ -56,7 +56,7 @@ public final class StoryClustering {
 
 	private static final CypherStatement DISSOLVE_STORIES = CypherStatement.load("analysis/dissolve-stories");
 
-	private static final CypherStatement DELETE_EMPTY_STORIES = CypherStatement.load("analysis/delete-empty-stories");
+	private static final CypherStatement EMPTY_STORIES = CypherStatement.load("analysis/empty-stories");
 
 	private static final CypherStatement MARK_ALL_PENDING = CypherStatement.load("analysis/mark-all-pending");
 
@@ -89,7 +89,7 @@ public final class StoryClustering {
 	ClusteringReport update(boolean gds, AnalysisProgress.Listener progress) {
 		long started = System.nanoTime();
 		long pendingCount = graph.read(tx -> tx.run(PENDING_RANGE.text()).single().get("pending").asLong());
-		graph.write(tx -> tx.run(DELETE_EMPTY_STORIES.text()).consume());
+		dissolve(graph.read(tx -> tx.run(EMPTY_STORIES.text()).list(row -> row.get("id").asString())));
 		if (pendingCount == 0) {
 			return ClusteringReport.nothingPending(elapsedSince(started));
 		}
@@ -216,9 +216,16 @@ public final class StoryClustering {
 					.forEachRemaining(row -> kept.set(ids.number(row.get("id").asString())));
 				return null;
 			});
-			graph.write(tx -> tx.run(DISSOLVE_STORIES.text(), Map.of("stories", chunk)).consume());
+			dissolve(chunk);
 		}
 		return kept;
+	}
+
+	private void dissolve(List<String> stories) {
+		for (int from = 0; from < stories.size(); from += ROWS_PER_TRANSACTION) {
+			List<String> chunk = stories.subList(from, Math.min(stories.size(), from + ROWS_PER_TRANSACTION));
+			graph.write(tx -> tx.run(DISSOLVE_STORIES.text(), Map.of("stories", chunk)).consume());
+		}
 	}
 
 	private static Map<String, Object> row(StoryLink link) {
