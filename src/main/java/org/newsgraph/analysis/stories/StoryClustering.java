@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Singleton;
@@ -174,12 +175,8 @@ public final class StoryClustering {
 	 * and writes their links again.
 	 */
 	private void deleteLinks(ArticleIds ids, int pending) {
-		for (int from = 0; from < pending; from += ROWS_PER_TRANSACTION) {
-			List<String> chunk = IntStream.range(from, Math.min(pending, from + ROWS_PER_TRANSACTION))
-				.mapToObj(ids::id)
-				.toList();
-			graph.write(tx -> tx.run(DELETE_LINKS.text(), Map.of("articles", chunk)).consume());
-		}
+		inChunks(IntStream.range(0, pending).mapToObj(ids::id).toList(),
+				chunk -> graph.write(tx -> tx.run(DELETE_LINKS.text(), Map.of("articles", chunk)).consume()));
 	}
 
 	/**
@@ -187,13 +184,10 @@ public final class StoryClustering {
 	 * a quarter of a gigabyte at 100,000 documents.
 	 */
 	private void write(List<StoryLink> links, ArticleIds ids, StrongLinks strong) {
-		for (int from = 0; from < links.size(); from += ROWS_PER_TRANSACTION) {
-			List<Map<String, Object>> rows = links.subList(from, Math.min(links.size(), from + ROWS_PER_TRANSACTION))
-				.stream()
-				.map(StoryClustering::row)
-				.toList();
+		inChunks(links, chunk -> {
+			List<Map<String, Object>> rows = chunk.stream().map(StoryClustering::row).toList();
 			graph.write(tx -> tx.run(CREATE_LINKS.text(), Map.of("links", rows)).consume());
-		}
+		});
 		for (StoryLink link : links) {
 			if (link.score() >= settings.threshold()) {
 				strong.add(ids.number(link.from()), ids.number(link.to()), link.score());
@@ -207,24 +201,26 @@ public final class StoryClustering {
 	 * @return the numbers of those members
 	 */
 	private BitSet dissolve(Set<String> touched, ArticleIds ids) {
-		List<String> stories = List.copyOf(touched);
 		BitSet kept = new BitSet();
-		for (int from = 0; from < stories.size(); from += ROWS_PER_TRANSACTION) {
-			List<String> chunk = stories.subList(from, Math.min(stories.size(), from + ROWS_PER_TRANSACTION));
+		inChunks(List.copyOf(touched), chunk -> {
 			graph.read(tx -> {
 				tx.run(KEPT_MEMBERS.text(), Map.of("stories", chunk))
 					.forEachRemaining(row -> kept.set(ids.number(row.get("id").asString())));
 				return null;
 			});
 			dissolve(chunk);
-		}
+		});
 		return kept;
 	}
 
 	private void dissolve(List<String> stories) {
-		for (int from = 0; from < stories.size(); from += ROWS_PER_TRANSACTION) {
-			List<String> chunk = stories.subList(from, Math.min(stories.size(), from + ROWS_PER_TRANSACTION));
-			graph.write(tx -> tx.run(DISSOLVE_STORIES.text(), Map.of("stories", chunk)).consume());
+		inChunks(stories,
+				chunk -> graph.write(tx -> tx.run(DISSOLVE_STORIES.text(), Map.of("stories", chunk)).consume()));
+	}
+
+	private static <T> void inChunks(List<T> rows, Consumer<List<T>> work) {
+		for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
+			work.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION)));
 		}
 	}
 
