@@ -5,14 +5,14 @@ UNWIND $stories AS storyId
 MATCH (s:Story {id: storyId})
 CALL {
   WITH s
-  UNWIND range(0, size(coalesce(s.outlets, [])) - 1) AS i
-  MATCH (o:Outlet {domain: s.outlets[i]})
+  UNWIND range(0, size(coalesce(s.outletDomains, [])) - 1) AS i
+  MATCH (o:Outlet {domain: s.outletDomains[i]})
   SET o.stories = o.stories - 1, o.storyArticles = o.storyArticles - s.outletArticles[i]
 }
 CALL {
   WITH s
-  UNWIND coalesce(s.outlets, []) AS first
-  UNWIND coalesce(s.outlets, []) AS second
+  UNWIND coalesce(s.outletDomains, []) AS first
+  UNWIND coalesce(s.outletDomains, []) AS second
   WITH first, second
   WHERE first < second
   MATCH (:Outlet {domain: first})-[shared:CO_COVERS]->(:Outlet {domain: second})

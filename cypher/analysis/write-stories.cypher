@@ -2,9 +2,10 @@
 // count them) and stops waiting. Each property is named: SET s += map could write the id the article lookup reads,
 // and Neo4j would hold every row in an Eager step. Each story also counts in what the reads would otherwise work
 // out over the whole graph: its outlets' stories and articles in stories, and the stories each pair of its outlets
-// shares (CO_COVERS, from the outlet whose domain sorts first). The story keeps its outlets and their articles, so
-// that dissolving it takes away exactly what it added.
-// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: [{id: 'a1', terms: ['mps', 'immedi', 'stop']}, {id: 'a2', terms: ['stop']}]}]
+// shares (CO_COVERS, from the outlet whose domain sorts first), from the outlets the app counted among the members.
+// The story keeps its outlets and their articles, so that dissolving it takes away exactly what it added; as
+// outletDomains, since a property named like a key of the rows (outlets) made Neo4j hold every row (Eager).
+// :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: [{id: 'a1', terms: ['mps', 'immedi', 'stop']}, {id: 'a2', terms: ['stop']}], outlets: [{domain: 'express.co.uk', articles: 1}, {domain: 'morningstaronline.co.uk', articles: 1}]}]
 UNWIND $stories AS row
 MERGE (s:Story {id: row.id})
 SET s.headline = row.properties.headline,
@@ -13,7 +14,9 @@ SET s.headline = row.properties.headline,
     s.lastPublishedAt = row.properties.lastPublishedAt,
     s.articleCount = row.properties.articleCount,
     s.outletCount = row.properties.outletCount,
-    s.topTerms = row.properties.topTerms
+    s.topTerms = row.properties.topTerms,
+    s.outletDomains = [outlet IN row.outlets | outlet.domain],
+    s.outletArticles = [outlet IN row.outlets | outlet.articles]
 WITH s, row
 CALL {
   WITH s, row
@@ -24,19 +27,19 @@ CALL {
   REMOVE a:ClusterPending
 }
 CALL {
-  WITH s
-  MATCH (s)<-[:IN_STORY]-(:Article)-[:PUBLISHED_BY]->(o:Outlet)
-  WITH s, o, count(*) AS articles
-  ORDER BY o.domain
+  WITH row
+  UNWIND row.outlets AS outlet
+  MATCH (o:Outlet {domain: outlet.domain})
   SET o.stories = coalesce(o.stories, 0) + 1,
-      o.storyArticles = coalesce(o.storyArticles, 0) + articles
-  WITH s, collect(o) AS outlets, collect(articles) AS counts
-  SET s.outlets = [outlet IN outlets | outlet.domain], s.outletArticles = counts
-  WITH outlets
-  UNWIND outlets AS first
-  UNWIND outlets AS second
+      o.storyArticles = coalesce(o.storyArticles, 0) + outlet.articles
+}
+CALL {
+  WITH row
+  UNWIND row.outlets AS first
+  UNWIND row.outlets AS second
   WITH first, second
   WHERE first.domain < second.domain
-  MERGE (first)-[shared:CO_COVERS]->(second)
+  MATCH (a:Outlet {domain: first.domain}), (b:Outlet {domain: second.domain})
+  MERGE (a)-[shared:CO_COVERS]->(b)
   SET shared.stories = coalesce(shared.stories, 0) + 1
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 
 import org.newsgraph.analysis.progress.AnalysisProgress;
@@ -165,7 +166,26 @@ final class StoryFormation {
 			article.put("terms", features.get(id).terms().distinctStems());
 			return article;
 		}).toList();
-		return Map.of("id", story.id(), "properties", properties, "articles", articles);
+		return Map.of("id", story.id(), "properties", properties, "articles", articles, "outlets",
+				outlets(story, features));
+	}
+
+	/**
+	 * Each outlet of the story with its articles in it, by domain: counted here, from the
+	 * members, since a statement that wrote the story's articles and read them back to
+	 * count their outlets held all its rows in an Eager step.
+	 */
+	private static List<Map<String, Object>> outlets(Story story, Map<String, ArticleFeatures> features) {
+		Map<String, Long> articles = new TreeMap<>();
+		story.articles()
+			.stream()
+			.map(id -> features.get(id).article().outlet())
+			.filter(Objects::nonNull)
+			.forEach(outlet -> articles.merge(outlet, 1L, Long::sum));
+		return articles.entrySet()
+			.stream()
+			.map(outlet -> Map.<String, Object>of("domain", outlet.getKey(), "articles", outlet.getValue()))
+			.toList();
 	}
 
 	private static ZonedDateTime utc(Instant instant) {
