@@ -3,6 +3,7 @@ package org.newsgraph.analysis.stories;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What tells one event from another of the same kind: the names an article's title and
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 record ArticleNames(Set<String> names, Set<String> figures) {
 
-	static final ArticleNames NONE = new ArticleNames(Set.of(), Set.of());
+	private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
 	static ArticleNames of(NameWords title, NameWords excerpt, Capitalisation capitalisation) {
 		Set<String> names = new HashSet<>();
@@ -56,7 +57,7 @@ record ArticleNames(Set<String> names, Set<String> figures) {
 
 	private static boolean isFigure(String key) {
 		long digits = key.chars().filter(Character::isDigit).count();
-		boolean year = key.matches("(19|20)\\d\\d");
+		boolean year = YEAR.matcher(key).matches();
 		return digits >= 2 && !year;
 	}
 

@@ -23,6 +23,10 @@ record NameWords(List<Word> words, boolean titleCase) {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"“”|(\\[]");
 
+	private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+
+	private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{Nd}]+|[^\\p{L}\\p{Nd}]+$");
+
 	/** Words that long are seldom capitalised in running text unless they are names. */
 	private static final int LONG_WORD = 4;
 
@@ -93,14 +97,14 @@ record NameWords(List<Word> words, boolean titleCase) {
 	}
 
 	static String key(String token) {
-		String folded = Normalizer.normalize(token, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String folded = ACCENTS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD))
+			.replaceAll("")
 			.replace('’', '\'')
 			.toLowerCase(Locale.ROOT);
 		if (folded.endsWith("'s")) {
 			folded = folded.substring(0, folded.length() - 2);
 		}
-		return folded.replaceAll("^[^\\p{L}\\p{Nd}]+|[^\\p{L}\\p{Nd}]+$", "").replace(",", "");
+		return OUTER_PUNCTUATION.matcher(folded).replaceAll("").replace(",", "");
 	}
 
 }
