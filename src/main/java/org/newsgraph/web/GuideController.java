@@ -24,8 +24,8 @@ class GuideController {
 			"guide/04-where-every-fact-came-from", "guide/05-outlets-covering-the-same-stories",
 			"guide/06-a-story-and-who-was-first", "guide/07-a-campaign-its-press-and-its-organisations",
 			"read/articles-matching", "read/article", "read/stories", "read/story", "read/outlet-overlap",
-			"read/outlets-sharing-stories", "read/outlet-network-coverage", "read/campaigns", "read/campaign",
-			"read/campaign-timeline");
+			"read/outlets-sharing-stories", "read/outlet-network-kept", "read/outlet-network-coverage",
+			"read/campaigns", "read/campaign", "read/campaign-timeline");
 
 	private static final String INTRODUCTION = "newsgraph keeps news articles, the outlets that published them, their "
 			+ "topics, images and related articles, and the source documents every fact came from; its analysis adds "
