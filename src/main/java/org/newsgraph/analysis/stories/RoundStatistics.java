@@ -92,27 +92,46 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 
 	/**
 	 * The settled articles' document frequencies are the terms stored with them; only how
-	 * they write their words is read here, a month of them at a time.
+	 * they write their words is read here: those within the link window of a pending
+	 * article's day, a month of them at a time. A small load of recent news reads only
+	 * the last weeks, not every year between it and the oldest pending article.
 	 */
 	private static long countSettled(Graph graph, Capitalisation capitalisation, TreeMap<Long, Integer> perDay,
 			Duration span) {
-		Instant first = Instant.ofEpochSecond(perDay.firstKey() * 86_400).minus(span);
-		Instant last = Instant.ofEpochSecond((perDay.lastKey() + 1) * 86_400).plus(span);
 		long settled = 0;
-		for (Instant from = first; from.isBefore(last); from = from.plus(Duration.ofDays(SETTLED_DAYS))) {
-			Instant to = from.plus(Duration.ofDays(SETTLED_DAYS)).isBefore(last)
-					? from.plus(Duration.ofDays(SETTLED_DAYS)) : last;
-			Map<String, Object> parameters = Map.of("from", utc(from), "to", utc(to));
-			settled += graph.read(tx -> {
-				long[] count = { 0 };
-				tx.run(SETTLED_TEXTS.text(), parameters).forEachRemaining(text -> {
-					capitalisation.count(text.get("title").asString(null), text.get("excerpt").asString(null));
-					count[0]++;
+		for (Instant[] range : nearPending(perDay, span)) {
+			for (Instant from = range[0]; from.isBefore(range[1]); from = from.plus(Duration.ofDays(SETTLED_DAYS))) {
+				Instant to = from.plus(Duration.ofDays(SETTLED_DAYS));
+				Map<String, Object> parameters = Map.of("from", utc(from), "to",
+						utc(to.isBefore(range[1]) ? to : range[1]));
+				settled += graph.read(tx -> {
+					long[] count = { 0 };
+					tx.run(SETTLED_TEXTS.text(), parameters).forEachRemaining(text -> {
+						capitalisation.count(text.get("title").asString(null), text.get("excerpt").asString(null));
+						count[0]++;
+					});
+					return count[0];
 				});
-				return count[0];
-			});
+			}
 		}
 		return settled;
+	}
+
+	/** The times within the link window of a pending day, joined where they overlap. */
+	private static List<Instant[]> nearPending(TreeMap<Long, Integer> perDay, Duration span) {
+		List<Instant[]> ranges = new ArrayList<>();
+		for (long day : perDay.keySet()) {
+			Instant from = Instant.ofEpochSecond(day * 86_400).minus(span);
+			Instant to = Instant.ofEpochSecond((day + 1) * 86_400).plus(span);
+			Instant[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+			if (last != null && !from.isAfter(last[1])) {
+				last[1] = to;
+			}
+			else {
+				ranges.add(new Instant[] { from, to });
+			}
+		}
+		return ranges;
 	}
 
 	private static TermWeights weights(Graph graph, Map<String, Long> pending) {

@@ -102,7 +102,7 @@ public final class StoryClustering {
 		Set<String> touched = new HashSet<>(statistics.leftStories());
 		StrongLinks strong = new StrongLinks();
 		List<StoryWindows.Window> windows = StoryWindows.plan(statistics.pendingPerDay(), statistics.undated().size(),
-				settings.windowArticles());
+				settings.windowArticles(), settings.windowDays());
 		long compared = 0;
 		long linked = 0;
 		for (StoryWindows.Window window : windows) {

@@ -9,9 +9,10 @@ import java.util.TreeMap;
 /**
  * The windows a round compares its pending articles in: whole UTC days, in publication
  * order, each holding about as many pending articles as the setting asks (a day is never
- * split), and last the undated ones. Two articles further apart than the link window are
- * never linked, so each window needs only its own days and that margin on either side: a
- * round holds one window's articles, never the corpus.
+ * split) and no stretch of weeks without any, and last the undated ones. Two articles
+ * further apart than the link window are never linked, so each window needs only its own
+ * days and that margin on either side: a round holds one window's articles, never the
+ * corpus.
  */
 final class StoryWindows {
 
@@ -44,11 +45,25 @@ final class StoryWindows {
 
 	}
 
-	static List<Window> plan(TreeMap<Long, Integer> pendingPerDay, int undated, int articlesPerWindow) {
+	/**
+	 * @param linkDays how many days apart two articles may be linked: pending days
+	 * further apart than twice that, with a day to spare, share no neighbour and are
+	 * never in one window, so that a window never reads the weeks between them
+	 */
+	static List<Window> plan(TreeMap<Long, Integer> pendingPerDay, int undated, int articlesPerWindow,
+			double linkDays) {
+		long gap = 2 * (long) Math.ceil(linkDays) + 1;
 		List<Window> windows = new ArrayList<>();
 		Long firstDay = null;
+		long previousDay = 0;
 		int pending = 0;
 		for (Map.Entry<Long, Integer> day : pendingPerDay.entrySet()) {
+			if (firstDay != null && day.getKey() - previousDay > gap) {
+				windows.add(days(firstDay, previousDay, pending));
+				firstDay = null;
+				pending = 0;
+			}
+			previousDay = day.getKey();
 			if (firstDay == null) {
 				firstDay = day.getKey();
 			}
@@ -60,7 +75,7 @@ final class StoryWindows {
 			}
 		}
 		if (firstDay != null) {
-			windows.add(days(firstDay, pendingPerDay.lastKey(), pending));
+			windows.add(days(firstDay, previousDay, pending));
 		}
 		if (undated > 0) {
 			windows.add(Window.undated(undated));
