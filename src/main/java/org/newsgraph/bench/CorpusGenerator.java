@@ -53,7 +53,8 @@ public final class CorpusGenerator {
 
 	private static final Instant START = Instant.parse("2021-01-01T00:00:00Z");
 
-	private static final double THREE_YEARS_MINUTES = 3 * 365 * 24 * 60;
+	/** Three years, as the real corpus spans. */
+	public static final int DEFAULT_DAYS = 3 * 365;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -61,14 +62,17 @@ public final class CorpusGenerator {
 
 	private final int documents;
 
+	private final double minutes;
+
 	private final Outlets outlets;
 
 	private final List<String> recurringNames;
 
 	private final LongTail names;
 
-	private CorpusGenerator(int documents, long seed) {
+	private CorpusGenerator(int documents, int days, long seed) {
 		this.documents = documents;
+		this.minutes = days * 24.0 * 60;
 		this.random = new SplittableRandom(seed);
 		this.outlets = new Outlets(new LongTail(Math.max(200, documents / 25), random.split()));
 		int nameCount = Math.max(100, documents / 10);
@@ -81,8 +85,18 @@ public final class CorpusGenerator {
 	 * folder of Markdown documents (labels in it, {@code labels.csv}, which loads skip)
 	 */
 	public static GeneratedCorpus write(int documents, long seed, Path out) {
+		return write(documents, DEFAULT_DAYS, seed, out);
+	}
+
+	/**
+	 * @param days the span the stories start in: a million documents over three years is
+	 * about 900 a day, and a shorter span gives that density with fewer documents
+	 * @param out a {@code .jsonl} file (labels beside it, {@code NAME.labels.csv}) or a
+	 * folder of Markdown documents (labels in it, {@code labels.csv}, which loads skip)
+	 */
+	public static GeneratedCorpus write(int documents, int days, long seed, Path out) {
 		try {
-			return new CorpusGenerator(documents, seed).writeTo(out);
+			return new CorpusGenerator(documents, days, seed).writeTo(out);
 		}
 		catch (IOException ex) {
 			throw new NewsgraphException("Cannot write the generated corpus to " + out + ": " + ex.getMessage(), ex);
@@ -102,7 +116,7 @@ public final class CorpusGenerator {
 				BufferedWriter jsonLines = lines ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null) {
 			truth.write("url,story\n");
 			while (written < documents) {
-				minute += THREE_YEARS_MINUTES * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
+				minute += minutes * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
 				List<Article> story = story(stories++, START.plus((long) minute, ChronoUnit.MINUTES));
 				Set<Article> told = new LinkedHashSet<>();
 				for (Article main : story) {
