@@ -66,18 +66,14 @@ public final class CorpusGenerator {
 
 	private final Outlets outlets;
 
-	private final List<String> recurringNames;
-
-	private final LongTail names;
+	private final Subjects texts;
 
 	private CorpusGenerator(int documents, int days, long seed) {
 		this.documents = documents;
 		this.minutes = days * 24.0 * 60;
 		this.random = new SplittableRandom(seed);
 		this.outlets = new Outlets(new LongTail(Math.max(200, documents / 25), random.split()));
-		int nameCount = Math.max(100, documents / 10);
-		this.recurringNames = SyntheticText.rareWords(random, nameCount);
-		this.names = new LongTail(nameCount, random.split());
+		this.texts = new Subjects(random.split());
 	}
 
 	/**
@@ -145,22 +141,17 @@ public final class CorpusGenerator {
 
 	private List<Article> story(int id, Instant start) {
 		int size = size();
-		// Two words of the event's own, three names that recur across stories (people,
-		// places, organisations in the news again and again), so that stories are not
-		// told apart by vocabulary alone.
-		List<String> words = new ArrayList<>(SyntheticText.rareWords(random, 2));
-		for (int i = 0; i < 3; i++) {
-			words.add(recurringNames.get(names.draw()));
-		}
+		List<String> words = texts.storyWords();
 		boolean wire = size >= 3 && random.nextDouble() < 0.5;
-		String wireHeadline = SyntheticText.headline(random, words);
-		String wireExcerpt = SyntheticText.excerpt(random, words);
+		String wireHeadline = SyntheticText.headline(random, words, texts::filler);
+		String wireExcerpt = SyntheticText.excerpt(words, texts::filler);
 		int[] publishers = outlets.distinct(size);
 		List<Article> articles = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			Outlets.Outlet outlet = outlets.get(publishers[i]);
-			String title = wire ? SyntheticText.edited(random, wireHeadline) : SyntheticText.headline(random, words);
-			String excerpt = wire ? wireExcerpt : SyntheticText.excerpt(random, words);
+			String title = wire ? SyntheticText.edited(random, wireHeadline, texts::filler)
+					: SyntheticText.headline(random, words, texts::filler);
+			String excerpt = wire ? wireExcerpt : SyntheticText.excerpt(words, texts::filler);
 			Instant published = start.plus(random.nextInt(48 * 60), ChronoUnit.MINUTES);
 			String url = "https://www." + outlet.domain() + "/news/" + published.toString().substring(0, 10) + "/s" + id
 					+ "-" + i;
