@@ -27,10 +27,11 @@ import org.newsgraph.NewsgraphException;
  * one outlet and a tail told by up to 40, two in three documents with no related articles
  * and a few with ten or more, outlets from a long tail where a few publish much, one
  * image on four in five articles, AMP addresses on some, wire copy repeated across
- * outlets under edited headlines, stories spread over three years. The true story of
- * every article is written beside the documents ({@code url,story}, as
- * {@code evaluate --labels} reads it). Streams story by story: memory does not grow with
- * the corpus. The same seed gives the same bytes.
+ * outlets under edited headlines, stories spread over three years (or fewer days, for a
+ * million documents' density with fewer), with topical neighbours as real news has them
+ * ({@link Subjects}). The true story of every article is written beside the documents
+ * ({@code url,story}, as {@code evaluate --labels} reads it). Streams story by story:
+ * memory does not grow with the corpus. The same seed gives the same bytes.
  */
 public final class CorpusGenerator {
 

@@ -57,14 +57,6 @@ final class SyntheticText {
 		return capitalised(word);
 	}
 
-	static List<String> rareWords(SplittableRandom random, int count) {
-		List<String> words = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			words.add(rareWord(random));
-		}
-		return words;
-	}
-
 	/**
 	 * The story's words, in an order of the writer's own, with the writer's other words
 	 * between.
