@@ -27,10 +27,11 @@ import org.newsgraph.NewsgraphException;
  * one outlet and a tail told by up to 40, two in three documents with no related articles
  * and a few with ten or more, outlets from a long tail where a few publish much, one
  * image on four in five articles, AMP addresses on some, wire copy repeated across
- * outlets under edited headlines, stories spread over three years. The true story of
- * every article is written beside the documents ({@code url,story}, as
- * {@code evaluate --labels} reads it). Streams story by story: memory does not grow with
- * the corpus. The same seed gives the same bytes.
+ * outlets under edited headlines, stories spread over three years (or fewer days, for a
+ * million documents' density with fewer), with topical neighbours as real news has them
+ * ({@link Subjects}). The true story of every article is written beside the documents
+ * ({@code url,story}, as {@code evaluate --labels} reads it). Streams story by story:
+ * memory does not grow with the corpus. The same seed gives the same bytes.
  */
 public final class CorpusGenerator {
 
@@ -53,7 +54,8 @@ public final class CorpusGenerator {
 
 	private static final Instant START = Instant.parse("2021-01-01T00:00:00Z");
 
-	private static final double THREE_YEARS_MINUTES = 3 * 365 * 24 * 60;
+	/** Three years, as the real corpus spans. */
+	public static final int DEFAULT_DAYS = 3 * 365;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -61,19 +63,18 @@ public final class CorpusGenerator {
 
 	private final int documents;
 
+	private final double minutes;
+
 	private final Outlets outlets;
 
-	private final List<String> recurringNames;
+	private final Subjects texts;
 
-	private final LongTail names;
-
-	private CorpusGenerator(int documents, long seed) {
+	private CorpusGenerator(int documents, int days, long seed) {
 		this.documents = documents;
+		this.minutes = days * 24.0 * 60;
 		this.random = new SplittableRandom(seed);
 		this.outlets = new Outlets(new LongTail(Math.max(200, documents / 25), random.split()));
-		int nameCount = Math.max(100, documents / 10);
-		this.recurringNames = SyntheticText.rareWords(random, nameCount);
-		this.names = new LongTail(nameCount, random.split());
+		this.texts = new Subjects(random.split());
 	}
 
 	/**
@@ -81,8 +82,18 @@ public final class CorpusGenerator {
 	 * folder of Markdown documents (labels in it, {@code labels.csv}, which loads skip)
 	 */
 	public static GeneratedCorpus write(int documents, long seed, Path out) {
+		return write(documents, DEFAULT_DAYS, seed, out);
+	}
+
+	/**
+	 * @param days the span the stories start in: a million documents over three years is
+	 * about 900 a day, and a shorter span gives that density with fewer documents
+	 * @param out a {@code .jsonl} file (labels beside it, {@code NAME.labels.csv}) or a
+	 * folder of Markdown documents (labels in it, {@code labels.csv}, which loads skip)
+	 */
+	public static GeneratedCorpus write(int documents, int days, long seed, Path out) {
 		try {
-			return new CorpusGenerator(documents, seed).writeTo(out);
+			return new CorpusGenerator(documents, days, seed).writeTo(out);
 		}
 		catch (IOException ex) {
 			throw new NewsgraphException("Cannot write the generated corpus to " + out + ": " + ex.getMessage(), ex);
@@ -102,7 +113,7 @@ public final class CorpusGenerator {
 				BufferedWriter jsonLines = lines ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null) {
 			truth.write("url,story\n");
 			while (written < documents) {
-				minute += THREE_YEARS_MINUTES * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
+				minute += minutes * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
 				List<Article> story = story(stories++, START.plus((long) minute, ChronoUnit.MINUTES));
 				Set<Article> told = new LinkedHashSet<>();
 				for (Article main : story) {
@@ -131,22 +142,17 @@ public final class CorpusGenerator {
 
 	private List<Article> story(int id, Instant start) {
 		int size = size();
-		// Two words of the event's own, three names that recur across stories (people,
-		// places, organisations in the news again and again), so that stories are not
-		// told apart by vocabulary alone.
-		List<String> words = new ArrayList<>(SyntheticText.rareWords(random, 2));
-		for (int i = 0; i < 3; i++) {
-			words.add(recurringNames.get(names.draw()));
-		}
+		List<String> words = texts.storyWords();
 		boolean wire = size >= 3 && random.nextDouble() < 0.5;
-		String wireHeadline = SyntheticText.headline(random, words);
-		String wireExcerpt = SyntheticText.excerpt(random, words);
+		String wireHeadline = SyntheticText.headline(random, words, texts::filler);
+		String wireExcerpt = SyntheticText.excerpt(words, texts::filler);
 		int[] publishers = outlets.distinct(size);
 		List<Article> articles = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			Outlets.Outlet outlet = outlets.get(publishers[i]);
-			String title = wire ? SyntheticText.edited(random, wireHeadline) : SyntheticText.headline(random, words);
-			String excerpt = wire ? wireExcerpt : SyntheticText.excerpt(random, words);
+			String title = wire ? SyntheticText.edited(random, wireHeadline, texts::filler)
+					: SyntheticText.headline(random, words, texts::filler);
+			String excerpt = wire ? wireExcerpt : SyntheticText.excerpt(words, texts::filler);
 			Instant published = start.plus(random.nextInt(48 * 60), ChronoUnit.MINUTES);
 			String url = "https://www." + outlet.domain() + "/news/" + published.toString().substring(0, 10) + "/s" + id
 					+ "-" + i;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Words for synthetic headlines and excerpts: a story is told with a few rare words of
@@ -34,16 +35,33 @@ final class SyntheticText {
 		return word.toString();
 	}
 
-	static List<String> rareWords(SplittableRandom random, int count) {
+	/**
+	 * A word of one event only: four syllables of 30, so that a million stories hardly
+	 * ever draw one twice (three syllables gave 27,000 words, and stories that were meant
+	 * to share nothing shared them).
+	 */
+	static String eventWord(SplittableRandom random) {
+		return rareWord(random) + SYLLABLES[random.nextInt(SYLLABLES.length)];
+	}
+
+	static List<String> eventWords(SplittableRandom random, int count) {
 		List<String> words = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			words.add(rareWord(random));
+			words.add(eventWord(random));
 		}
 		return words;
 	}
 
-	/** The story's words, in an order of the writer's own, with common words between. */
-	static String headline(SplittableRandom random, List<String> storyWords) {
+	/** A name: written capitalised wherever it stands, as names are. */
+	static String name(String word) {
+		return capitalised(word);
+	}
+
+	/**
+	 * The story's words, in an order of the writer's own, with the writer's other words
+	 * between.
+	 */
+	static String headline(SplittableRandom random, List<String> storyWords, Supplier<String> filler) {
 		StringBuilder title = new StringBuilder();
 		List<String> shuffled = new ArrayList<>(storyWords);
 		for (int i = shuffled.size() - 1; i > 0; i--) {
@@ -51,31 +69,32 @@ final class SyntheticText {
 			shuffled.set(j, shuffled.set(i, shuffled.get(j)));
 		}
 		for (String word : shuffled.subList(0, Math.min(4, shuffled.size()))) {
-			title.append(capitalised(word)).append(' ').append(common(random)).append(' ');
+			title.append(capitalised(word)).append(' ').append(filler.get()).append(' ');
 		}
-		return title.append(common(random)).toString().strip();
+		return title.append(filler.get()).toString().strip();
 	}
 
-	/** About 250 characters: every story word once, in a sentence of common words. */
-	static String excerpt(SplittableRandom random, List<String> storyWords) {
-		StringBuilder text = new StringBuilder(capitalised(common(random)));
+	/** About 250 characters: every story word once, in a sentence of other words. */
+	static String excerpt(List<String> storyWords, Supplier<String> filler) {
+		StringBuilder text = new StringBuilder(capitalised(filler.get()));
 		for (String word : storyWords) {
-			text.append(' ').append(common(random)).append(' ').append(common(random)).append(' ').append(word);
+			text.append(' ').append(filler.get()).append(' ').append(filler.get()).append(' ').append(word);
 		}
 		while (text.length() < 220) {
-			text.append(' ').append(common(random));
+			text.append(' ').append(filler.get());
 		}
 		return text.append('.').toString();
 	}
 
 	/** Wire copy under another desk's headline: one word swapped, the rest kept. */
-	static String edited(SplittableRandom random, String headline) {
+	static String edited(SplittableRandom random, String headline, Supplier<String> filler) {
 		String[] words = headline.split(" ");
-		words[random.nextInt(words.length)] = common(random);
+		words[random.nextInt(words.length)] = filler.get();
 		return String.join(" ", words);
 	}
 
-	private static String common(SplittableRandom random) {
+	/** A word of the grammar and stock phrases every story shares. */
+	static String common(SplittableRandom random) {
 		return COMMON[random.nextInt(COMMON.length)];
 	}
 

@@ -18,6 +18,12 @@ final class BenchGenerateCommand implements Callable<Integer> {
 	@Option(names = "--docs", paramLabel = "N", required = true, description = "How many documents.")
 	int documents;
 
+	@Option(names = "--days", paramLabel = "N", defaultValue = "1095",
+			description = "The span the stories start in, in days (default three years, as the real corpus). A "
+					+ "million documents over three years is about 900 a day: --docs 30000 --days 30 gives that "
+					+ "density with fewer documents.")
+	int days;
+
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "The generator's seed.")
 	long seed;
 
@@ -31,7 +37,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		GeneratedCorpus corpus = CorpusGenerator.write(documents, seed, out);
+		if (documents < 1 || days < 1) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--docs and --days must be at least 1");
+		}
+		GeneratedCorpus corpus = CorpusGenerator.write(documents, days, seed, out);
 		spec.commandLine()
 			.getOut()
 			.printf("%,d documents, %,d articles in %,d true stories: %s%nTrue stories: %s%n", corpus.documents(),

@@ -13,6 +13,8 @@ import org.newsgraph.analysis.evaluation.ClusteringScores;
 import org.newsgraph.analysis.evaluation.StoryEvaluation;
 import org.newsgraph.analysis.evaluation.StoryEvaluator;
 import org.newsgraph.analysis.evaluation.StoryLabels;
+import org.newsgraph.analysis.evaluation.TopicalNeighbours;
+import org.newsgraph.analysis.stories.StorySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
 		description = "Compares the graph's stories with a human labelling and prints B-cubed and pairwise "
 				+ "precision, recall and F1. Labelled articles that are not in the graph are listed and count as "
-				+ "stories of their own.")
+				+ "stories of their own. With --neighbours, also each labelled article's best link score to an "
+				+ "article of another story.")
 final class EvaluateCommand implements Callable<Integer> {
 
 	@Option(names = "--labels", required = true, paramLabel = "FILE",
@@ -29,6 +32,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
 	@Option(names = "--json", description = "Print the figures as JSON instead of a table.")
 	boolean json;
+
+	@Option(names = "--neighbours",
+			description = "Also how close each labelled article's nearest article of another story comes: quantiles "
+					+ "and a histogram of its best link score within the window, to compare corpora's difficulty.")
+	boolean neighbours;
+
+	@Inject
+	StorySettings settings;
 
 	@Inject
 	JsonMapper jsonMapper;
@@ -41,10 +52,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		StoryEvaluation evaluation = evaluator.get().evaluate(StoryLabels.read(labels));
+		StoryLabels labelling = StoryLabels.read(labels);
+		StoryEvaluation evaluation = evaluator.get().evaluate(labelling);
+		TopicalNeighbours nearest = neighbours
+				? evaluator.get()
+					.neighbours(labelling, settings.windowDays(), settings.similarThreshold(), settings.threshold())
+				: null;
+		Map<String, Object> figures = figures(evaluation);
+		if (nearest != null) {
+			figures.put("neighbours", nearest.figures());
+		}
 		spec.commandLine()
 			.getOut()
-			.print(json ? jsonMapper.writeValueAsString(figures(evaluation)) + "\n" : evaluation.summary());
+			.print(json ? jsonMapper.writeValueAsString(figures) + "\n"
+					: evaluation.summary() + (nearest == null ? "" : nearest.summary()));
 		spec.commandLine().getOut().flush();
 		return ExitCodes.OK;
 	}

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,42 @@ class CorpusGeneratorTest {
 		assertThat(outlets).isBetween(100L, 200L);
 		assertThat(withAmp).isPositive();
 		assertThat(corpus.stories()).isLessThan(corpus.articles());
+	}
+
+	/**
+	 * A million documents over three years is about 900 a day: a shorter span gives that
+	 * density, and its topical neighbours, with fewer documents.
+	 */
+	@Test
+	void fewerDaysGiveTheSameDocumentsAtAHigherDensity() throws IOException {
+		GeneratedCorpus corpus = CorpusGenerator.write(3_000, 3, 4, folder.resolve("dense.jsonl"));
+		List<NewsDocument> documents = new ArrayList<>();
+		parser.read(corpus.path(), documents::add, problem -> {
+		});
+
+		Instant start = Instant.parse("2021-01-01T00:00:00Z");
+		assertThat(documents).hasSize(3_000)
+			.allSatisfy(document -> assertThat(document.main().publishedAt().toInstant()).isBetween(start,
+					start.plus(Duration.ofDays(3 + 2))));
+		// A story's articles follow its start within two days, so from the second day on
+		// each day has its full share.
+		assertThat(documents.stream()
+			.map(document -> document.main().publishedAt().toInstant())
+			.filter(published -> !published.isBefore(start.plus(Duration.ofDays(2)))
+					&& published.isBefore(start.plus(Duration.ofDays(3))))
+			.count()).isBetween(700L, 1_300L);
+	}
+
+	@Test
+	void namesAreWrittenCapitalisedInTheExcerptToo() throws IOException {
+		GeneratedCorpus corpus = CorpusGenerator.write(200, 6, folder.resolve("names.jsonl"));
+		List<NewsDocument> documents = new ArrayList<>();
+		parser.read(corpus.path(), documents::add, problem -> {
+		});
+
+		// A name is capitalised inside running text, as the clustering reads names.
+		assertThat(documents)
+			.allMatch(document -> Pattern.compile(" [A-Z][a-z]+").matcher(document.main().excerpt().value()).find());
 	}
 
 	@Test
