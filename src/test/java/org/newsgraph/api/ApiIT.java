@@ -366,9 +366,10 @@ class ApiIT {
 		assertThat(fromBrowser.statusCode()).isEqualTo(200);
 		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin"))
 			.hasValue("http://localhost:" + BROWSER_PORT);
-		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(19);
-		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "Where every fact came from",
-				"A campaign, its press and its organisations", "CALL db.index.fulltext.queryNodes");
+		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(20);
+		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "CO_COVERS",
+				"Where every fact came from", "A campaign, its press and its organisations",
+				"CALL db.index.fulltext.queryNodes");
 		assertThat(fromElsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
