@@ -20,11 +20,11 @@ import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 
 /**
- * Forms and writes the stories of a round's components, a few thousand articles at a
- * time: each component is split into its communities, each community keeps the members
- * that resemble it, and each story is written with its articles' words. Only one chunk's
- * features are held; they are read again for it, since the windows that compared the
- * articles are gone.
+ * Forms and writes the stories of a round's components: each component is split into its
+ * communities, from its links alone; then, a few thousand articles at a time, each
+ * community keeps the members that resemble it and each story is written with its
+ * articles' words. Only one chunk's features are held; they are read again for it, since
+ * the windows that compared the articles are gone.
  */
 final class StoryFormation {
 
@@ -64,22 +64,27 @@ final class StoryFormation {
 		long done = 0;
 		long stories = 0;
 		List<List<String>> chunk = new ArrayList<>();
-		List<StrongLink> chunkLinks = new ArrayList<>();
+		int chunkArticles = 0;
 		for (int component = 0; component < componentOf.length; component++) {
 			int[] articles = members.of(component);
 			if (articles.length == 0) {
 				continue;
 			}
-			chunk.add(Arrays.stream(articles).mapToObj(ids::id).toList());
+			List<StrongLink> componentLinks = new ArrayList<>();
 			for (int link : linksOf.of(component)) {
-				chunkLinks.add(new StrongLink(ids.id(links.from(link)), ids.id(links.to(link)), links.score(link)));
+				componentLinks.add(new StrongLink(ids.id(links.from(link)), ids.id(links.to(link)), links.score(link)));
+			}
+			for (List<String> community : communities.of(List.of(Arrays.stream(articles).mapToObj(ids::id).toList()),
+					componentLinks)) {
+				chunk.add(community);
+				chunkArticles += community.size();
 			}
 			done += articles.length;
-			if (chunk.stream().mapToInt(List::size).sum() >= ARTICLES_PER_CHUNK || done == total) {
-				stories += write(chunk, chunkLinks, statistics);
+			if (chunkArticles >= ARTICLES_PER_CHUNK || done == total) {
+				stories += write(chunk, statistics);
 				progress.progress(new AnalysisProgress("Writing stories", done, total));
 				chunk.clear();
-				chunkLinks.clear();
+				chunkArticles = 0;
 			}
 		}
 		return stories;
@@ -123,9 +128,14 @@ final class StoryFormation {
 
 	}
 
-	private long write(List<List<String>> components, List<StrongLink> links, RoundStatistics statistics) {
-		Map<String, ArticleFeatures> features = features(components, statistics);
-		Collection<List<String>> groups = centroids.keepFitting(communities.of(components, links), features);
+	/**
+	 * @param communities split from their components already, so that a component of a
+	 * quarter of a million articles chained together (a million generated documents) is
+	 * held as its links, never as its articles' features
+	 */
+	private long write(List<List<String>> communities, RoundStatistics statistics) {
+		Map<String, ArticleFeatures> features = features(communities, statistics);
+		Collection<List<String>> groups = centroids.keepFitting(communities, features);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (List<String> group : groups) {
 			List<ArticleFeatures> members = new ArrayList<>(
