@@ -139,6 +139,26 @@ class StoryCommandsIT extends Neo4jTestBase {
 				"Not in the graph: https://example.org/never-loaded");
 	}
 
+	/**
+	 * Labels are looked up a page of 10,000 at a time (a million in one transaction went
+	 * past Neo4j's memory limit): an article labelled after the first page is found too.
+	 */
+	@Test
+	void labelsBeyondTheFirstPageAreLookedUpToo(@TempDir Path folder) throws IOException {
+		StringBuilder labels = new StringBuilder("url,story\n");
+		for (int i = 0; i < 10_050; i++) {
+			labels.append("https://example.org/never-loaded/").append(i).append(",story-").append(i).append('\n');
+		}
+		labels.append("https://www.express.co.uk/news/politics/1820935/live-facial-recognition-stop-mps,mps-call\n");
+		Path file = Files.writeString(folder.resolve("labels.csv"), labels);
+		newsgraph("load", SeedGraph.SEEDS.toString());
+
+		JsonNode figures = evaluate(file.toString());
+
+		assertThat(figures.get("labelled_articles").getIntValue()).isEqualTo(10_051);
+		assertThat(figures.get("missing").size()).isEqualTo(10_050);
+	}
+
 	@Test
 	void aMalformedLabelsFileIsNamedWithItsLineAndTheExitCodeIsOne(@TempDir Path folder) throws IOException {
 		Path labels = Files.writeString(folder.resolve("labels.csv"), "url,story\nhttps://example.org/a\n");

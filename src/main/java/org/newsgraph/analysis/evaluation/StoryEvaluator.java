@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.inject.Singleton;
+import org.neo4j.driver.Record;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.ingest.CanonicalUrl;
@@ -19,6 +21,8 @@ public final class StoryEvaluator {
 
 	private static final CypherStatement SIMILAR_LINKS_OF_URLS = CypherStatement.load("analysis/similar-links-of-urls");
 
+	private static final int LABELS_PER_TRANSACTION = 10_000;
+
 	private final Graph graph;
 
 	StoryEvaluator(Graph graph) {
@@ -27,15 +31,11 @@ public final class StoryEvaluator {
 
 	public StoryEvaluation evaluate(StoryLabels labels) {
 		List<StoryLabels.Label> labelled = labels.labels();
-		List<Map<String, Object>> rows = rows(labelled);
 		String[] predicted = new String[labelled.size()];
-		graph.read(tx -> {
-			tx.run(STORIES_OF_URLS.text(), Map.of("labels", rows)).forEachRemaining(row -> {
-				int index = row.get("index").asInt();
-				predicted[index] = row.get("article").isNull() ? null
-						: row.get("story").asString("unclustered:" + row.get("article").asString());
-			});
-			return null;
+		forEachRow(STORIES_OF_URLS, labelled, Map.of(), row -> {
+			int index = row.get("index").asInt();
+			predicted[index] = row.get("article").isNull() ? null
+					: row.get("story").asString("unclustered:" + row.get("article").asString());
 		});
 		List<String> missing = new ArrayList<>();
 		for (int i = 0; i < predicted.length; i++) {
@@ -53,8 +53,8 @@ public final class StoryEvaluator {
 	 * Each labelled article's best link score to an article of another story, from the
 	 * {@code SIMILAR_TO} links the clustering wrote (an article labelled under several
 	 * URLs counts once, with its first label; articles not in the graph are left out).
-	 * @param windowDays links between articles further apart are left out
-	 * (near-duplicates are linked at any distance, but cannot join a story from that far)
+	 * @param windowDays links between articles further apart are left out (none are made
+	 * now; a graph clustered by an earlier version may hold some between copies)
 	 * @param similarThreshold the score from which links are written
 	 * @param storyThreshold the score from which two articles may be in one story
 	 */
@@ -63,19 +63,15 @@ public final class StoryEvaluator {
 		List<StoryLabels.Label> labelled = labels.labels();
 		Map<String, String> storyOf = new LinkedHashMap<>();
 		Map<String, List<Link>> linksOf = new HashMap<>();
-		graph.read(tx -> {
-			tx.run(SIMILAR_LINKS_OF_URLS.text(), Map.of("labels", rows(labelled), "windowDays", windowDays))
-				.forEachRemaining(row -> {
-					if (row.get("article").isNull()) {
-						return;
-					}
-					String article = row.get("article").asString();
-					if (storyOf.putIfAbsent(article, labelled.get(row.get("index").asInt()).story()) == null) {
-						linksOf.put(article, row.get("links")
-							.asList(link -> new Link(link.get("article").asString(), link.get("score").asDouble())));
-					}
-				});
-			return null;
+		forEachRow(SIMILAR_LINKS_OF_URLS, labelled, Map.of("windowDays", windowDays), row -> {
+			if (row.get("article").isNull()) {
+				return;
+			}
+			String article = row.get("article").asString();
+			if (storyOf.putIfAbsent(article, labelled.get(row.get("index").asInt()).story()) == null) {
+				linksOf.put(article, row.get("links")
+					.asList(link -> new Link(link.get("article").asString(), link.get("score").asDouble())));
+			}
 		});
 		double[] otherLabelled = new double[storyOf.size()];
 		double[] outside = new double[storyOf.size()];
@@ -99,13 +95,26 @@ public final class StoryEvaluator {
 	private record Link(String article, double score) {
 	}
 
-	private static List<Map<String, Object>> rows(List<StoryLabels.Label> labelled) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int i = 0; i < labelled.size(); i++) {
-			String url = labelled.get(i).url();
-			rows.add(Map.of("index", i, "url", url, "canonical", canonical(url)));
+	/**
+	 * Runs a statement over the labels a page at a time, each in a transaction of its
+	 * own: the labels of a million generated documents in one parameter went past Neo4j's
+	 * limit on a transaction's memory with a 2 GB heap.
+	 */
+	private void forEachRow(CypherStatement statement, List<StoryLabels.Label> labelled, Map<String, Object> parameters,
+			Consumer<Record> each) {
+		for (int from = 0; from < labelled.size(); from += LABELS_PER_TRANSACTION) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = from; i < Math.min(labelled.size(), from + LABELS_PER_TRANSACTION); i++) {
+				String url = labelled.get(i).url();
+				rows.add(Map.of("index", i, "url", url, "canonical", canonical(url)));
+			}
+			Map<String, Object> page = new HashMap<>(parameters);
+			page.put("labels", rows);
+			graph.read(tx -> {
+				tx.run(statement.text(), page).forEachRemaining(each);
+				return null;
+			});
 		}
-		return rows;
 	}
 
 	private static String canonical(String url) {
