@@ -41,6 +41,8 @@ public final class StoryClustering {
 
 	private static final int ROWS_PER_TRANSACTION = 5_000;
 
+	private static final int MARKED_PER_TRANSACTION = 10_000;
+
 	private static final String COMPARING = "Comparing articles";
 
 	private static final CypherStatement PENDING_RANGE = CypherStatement.load("analysis/pending-range");
@@ -83,7 +85,15 @@ public final class StoryClustering {
 
 	/** Forms every story anew, with the current term weights. */
 	public ClusteringReport recluster(AnalysisProgress.Listener progress) {
-		graph.write(tx -> tx.run(MARK_ALL_PENDING.text()).consume());
+		String last = "";
+		while (last != null) {
+			String after = last;
+			last = graph
+				.write(tx -> tx.run(MARK_ALL_PENDING.text(), Map.of("after", after, "limit", MARKED_PER_TRANSACTION))
+					.single()
+					.get("last")
+					.asString(null));
+		}
 		return update(progress);
 	}
 
