@@ -78,15 +78,19 @@ final class StoryFormation {
 					componentLinks)) {
 				chunk.add(community);
 				chunkArticles += community.size();
+				if (chunkArticles >= ARTICLES_PER_CHUNK) {
+					stories += write(chunk, statistics);
+					progress.progress(new AnalysisProgress("Writing stories", done, total));
+					chunk.clear();
+					chunkArticles = 0;
+				}
 			}
 			done += articles.length;
-			if (chunkArticles >= ARTICLES_PER_CHUNK || done == total) {
-				stories += write(chunk, statistics);
-				progress.progress(new AnalysisProgress("Writing stories", done, total));
-				chunk.clear();
-				chunkArticles = 0;
-			}
 		}
+		if (!chunk.isEmpty()) {
+			stories += write(chunk, statistics);
+		}
+		progress.progress(new AnalysisProgress("Writing stories", total, total));
 		return stories;
 	}
 
@@ -129,9 +133,10 @@ final class StoryFormation {
 	}
 
 	/**
-	 * @param communities split from their components already, so that a component of a
-	 * quarter of a million articles chained together (a million generated documents) is
-	 * held as its links, never as its articles' features
+	 * @param communities split from their components already, and flushed as soon as they
+	 * fill a chunk, so that a component of a quarter of a million articles chained
+	 * together (a million generated documents) is held as its links, never as its
+	 * articles' features
 	 */
 	private long write(List<List<String>> communities, RoundStatistics statistics) {
 		Map<String, ArticleFeatures> features = features(communities, statistics);
