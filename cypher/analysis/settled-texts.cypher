@@ -4,4 +4,4 @@
 // :param to => datetime('2021-08-31T00:00:00Z')
 MATCH (a:Article)
 WHERE a.publishedAt >= $from AND a.publishedAt < $to AND NOT a:ClusterPending
-RETURN a.title AS title, a.excerpt AS excerpt
+RETURN a.id AS id, a.title AS title, a.excerpt AS excerpt

@@ -57,6 +57,6 @@ while read -r path; do
   curl -s -o /dev/null -w "  %{time_total}  $path\n" "http://localhost:$PORT$path"
 done < "$READS_PATHS"
 echo "Warming up for 10 s on $(grep -c . "$READS_PATHS") reads of $DOCS documents"
-wrk -t 2 -c "$CONNECTIONS" -d 10s --timeout 10s -s src/bench/reads.lua "http://localhost:$PORT" > /dev/null
+wrk -t 2 -c "$CONNECTIONS" -d 10s --timeout 10s -s src/main/resources/bench/reads.lua "http://localhost:$PORT" > /dev/null
 echo "Measuring: wrk -t 2 -c $CONNECTIONS -d $DURATION --latency"
-wrk -t 2 -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s src/bench/reads.lua "http://localhost:$PORT"
+wrk -t 2 -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s src/main/resources/bench/reads.lua "http://localhost:$PORT"

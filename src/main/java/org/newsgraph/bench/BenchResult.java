@@ -22,7 +22,7 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 
 		private final Map<String, Object> figures = new LinkedHashMap<>();
 
-		private Map<String, Latencies> reads = Map.of();
+		private final Map<String, Latencies> reads = new LinkedHashMap<>();
 
 		private long bytes;
 
@@ -110,11 +110,31 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 		 * {@code api_kept_} figures, and rows of their own in the table of reads
 		 */
 		void reads(Map<String, Latencies> workedOut, Map<String, Latencies> answeredFromKept) {
-			Map<String, Latencies> all = new LinkedHashMap<>(workedOut);
-			answeredFromKept.forEach((read, timings) -> all.put(read + " (kept)", timings));
-			this.reads = all;
+			reads.putAll(workedOut);
+			answeredFromKept.forEach((read, timings) -> reads.put(read + " (kept)", timings));
 			percentiles("api_", workedOut);
 			percentiles("api_kept_", answeredFromKept);
+		}
+
+		/**
+		 * @param batches each upload's time until its stories existed: a row of the table
+		 * of reads
+		 * @param reads what wrk measured meanwhile; null when it was not installed
+		 */
+		void stream(long documents, int batchSize, Latencies batches, long nanos, WrkReport reads) {
+			figures.put("stream_docs", documents);
+			figures.put("stream_docs_per_s", perSecond(documents, nanos));
+			figures.put("stream_batch_p50_ms", round(batches.percentile(0.5)));
+			figures.put("stream_batch_p95_ms", round(batches.percentile(0.95)));
+			figures.put("stream_batch_max_ms", round(batches.percentile(1)));
+			this.reads.put("upload of " + batchSize + " documents until its stories exist", batches);
+			if (reads != null) {
+				figures.put("stream_reads", reads.requests());
+				figures.put("stream_reads_per_s", perSecond(reads.requests(), nanos));
+				figures.put("stream_reads_p50_ms", round(reads.p50Millis()));
+				figures.put("stream_reads_p99_ms", round(reads.p99Millis()));
+				figures.put("stream_read_errors", reads.errors());
+			}
 		}
 
 		private void percentiles(String prefix, Map<String, Latencies> timings) {

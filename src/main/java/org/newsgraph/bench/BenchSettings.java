@@ -9,6 +9,9 @@ import java.nio.file.Path;
  * @param calls timed calls per read, after as many again to warm the server up
  * @param workDir where corpora and databases are made
  * @param keep whether they stay after the run
+ * @param streamed documents uploaded after the corpus, as news arriving (none: no stream)
+ * @param streamBatch documents per upload
  */
-public record BenchSettings(long seed, int naiveSample, int calls, Path workDir, boolean keep) {
+public record BenchSettings(long seed, int naiveSample, int calls, Path workDir, boolean keep, int streamed,
+		int streamBatch) {
 }

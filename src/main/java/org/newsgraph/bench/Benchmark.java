@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.micronaut.context.ApplicationContext;
@@ -37,13 +38,19 @@ import org.newsgraph.query.ReadCache;
 /**
  * One benchmark run at one size, in this process: a generated corpus is parsed, loaded by
  * the naive baseline (on a sample) and by newsgraph into a fresh embedded database,
- * loaded again unchanged, clustered and scored against its true stories, and its main
- * reads are timed over HTTP. Each figure comes from the same run on the same machine, so
- * their ratios hold even where the machine is noisy.
+ * loaded again unchanged, clustered and scored against its true stories, its main reads
+ * are timed over HTTP, the news that follows it is uploaded in batches while wrk reads,
+ * and every story is formed again. Each figure comes from the same run on the same
+ * machine, so their ratios hold even where the machine is noisy.
  */
 public final class Benchmark {
 
 	private static final CypherStatement GRAPH_SIZE = CypherStatement.load("bench/graph-size");
+
+	/** The benchmark's server is its own, on a free port of localhost. */
+	private static final String TOKEN = "bench-" + UUID.randomUUID();
+
+	private static final int STREAM_CONNECTIONS = 32;
 
 	private final BenchSettings settings;
 
@@ -74,7 +81,11 @@ public final class Benchmark {
 	private BenchResult run(int documents, Path work) throws IOException {
 		BenchResult.Builder result = new BenchResult.Builder(documents);
 		step(result, "generating %,d documents", documents);
-		GeneratedCorpus corpus = CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl"));
+		List<GeneratedCorpus> generated = settings.streamed() > 0
+				? CorpusGenerator.writeWithStream(documents, settings.streamed(), settings.seed(),
+						work.resolve("corpus.jsonl"), work.resolve("stream.jsonl"))
+				: List.of(CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl")));
+		GeneratedCorpus corpus = generated.get(0);
 		result.corpus(corpus, Files.size(corpus.path()));
 
 		step(result, "parsing only");
@@ -90,7 +101,8 @@ public final class Benchmark {
 			try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
 					Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", work.resolve("neo4j").toString(),
 							"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0,
-							"newsgraph.embedded.auth", false, "micronaut.server.port", -1))) {
+							"newsgraph.embedded.auth", false, "micronaut.server.port", -1, "newsgraph.api.token", TOKEN,
+							"newsgraph.api.upload-dir", work.resolve("uploads").toString()))) {
 				ApplicationContext context = server.getApplicationContext();
 				Graph graph = context.getBean(Graph.class);
 
@@ -134,15 +146,27 @@ public final class Benchmark {
 				result
 					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
 
+				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
+				String origin = server.getURL().toString();
+				HttpClient http = HttpClient.newHttpClient();
+				Map<String, String> reads = mainReads(http, origin, context.getBean(JsonMapper.class));
+				timeReads(result, http, origin, reads, context.getBean(ReadCache.class));
+
+				if (generated.size() > 1) {
+					GeneratedCorpus stream = generated.get(1);
+					step(result, "a steady stream: %,d documents in batches of %d through POST /api/documents, %s",
+							stream.documents(), settings.streamBatch(),
+							ReadLoad.available() ? "wrk reading at " + STREAM_CONNECTIONS + " connections"
+									: "no reads beside it: wrk is not installed (Debian package wrk)");
+					stream(result, stream, origin, http, List.copyOf(reads.values()), context, work);
+				}
+
 				step(result, "forming every story again");
 				try (PeakHeap heap = PeakHeap.watch()) {
 					started = System.nanoTime();
 					context.getBean(StoryClustering.class).recluster(AnalysisProgress.Listener.NONE);
 					result.recluster(System.nanoTime() - started, heap.bytes());
 				}
-
-				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
-				timeReads(result, server.getURL().toString(), context);
 			}
 			step(result, "bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
 					importFiles.nodes(), importFiles.relationships());
@@ -157,14 +181,7 @@ public final class Benchmark {
 		return result.build();
 	}
 
-	/**
-	 * Each read timed twice over: worked out afresh (what was kept is forgotten before
-	 * each call, as after a load) and answered from what was kept.
-	 */
-	private void timeReads(BenchResult.Builder result, String origin, ApplicationContext context) throws IOException {
-		JsonMapper json = context.getBean(JsonMapper.class);
-		ReadCache kept = context.getBean(ReadCache.class);
-		HttpClient http = HttpClient.newHttpClient();
+	private static Map<String, String> mainReads(HttpClient http, String origin, JsonMapper json) throws IOException {
 		JsonNode stories = json.readValue(get(http, origin + "/api/stories?size=20").body(), JsonNode.class);
 		JsonNode outlets = json.readValue(get(http, origin + "/api/outlets?size=20").body(), JsonNode.class);
 		String story = stories.get("items").get(0).get("id").getStringValue();
@@ -178,6 +195,15 @@ public final class Benchmark {
 		reads.put("outlet", "/api/outlets/" + outlet);
 		reads.put("similar outlets", "/api/outlets/" + outlet + "/similar");
 		reads.put("network", "/api/network/outlets?maxNodes=200");
+		return reads;
+	}
+
+	/**
+	 * Each read timed twice over: worked out afresh (what was kept is forgotten before
+	 * each call, as after a load) and answered from what was kept.
+	 */
+	private void timeReads(BenchResult.Builder result, HttpClient http, String origin, Map<String, String> reads,
+			ReadCache kept) throws IOException {
 		Map<String, Latencies> workedOut = new LinkedHashMap<>();
 		Map<String, Latencies> answeredFromKept = new LinkedHashMap<>();
 		for (Map.Entry<String, String> read : reads.entrySet()) {
@@ -199,6 +225,22 @@ public final class Benchmark {
 			answeredFromKept.put(read.getKey(), fromKept);
 		}
 		result.reads(workedOut, answeredFromKept);
+	}
+
+	/**
+	 * The stream uploaded while wrk, when installed, reads the main reads; each upload
+	 * changes the graph, so the reads are a mix of kept answers and answers worked out
+	 * afresh, as on a server that keeps receiving news.
+	 */
+	private void stream(BenchResult.Builder result, GeneratedCorpus stream, String origin, HttpClient http,
+			List<String> reads, ApplicationContext context, Path work) throws IOException {
+		SteadyStream uploads = new SteadyStream(http, origin, TOKEN, context.getBean(JsonMapper.class));
+		ReadLoad readLoad = ReadLoad.available() ? ReadLoad.start(origin, reads, STREAM_CONNECTIONS, work) : null;
+		long started = System.nanoTime();
+		Latencies batches = uploads.upload(stream.path(), settings.streamBatch());
+		long nanos = System.nanoTime() - started;
+		result.stream(stream.documents(), settings.streamBatch(), batches, nanos,
+				readLoad == null ? null : readLoad.stop());
 	}
 
 	/**

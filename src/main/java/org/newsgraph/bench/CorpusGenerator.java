@@ -93,51 +93,138 @@ public final class CorpusGenerator {
 	 */
 	public static GeneratedCorpus write(int documents, int days, long seed, Path out) {
 		try {
-			return new CorpusGenerator(documents, days, seed).writeTo(out);
+			return new CorpusGenerator(documents, days, seed).writeTo(out, documents);
 		}
 		catch (IOException ex) {
 			throw new NewsgraphException("Cannot write the generated corpus to " + out + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private GeneratedCorpus writeTo(Path out) throws IOException {
-		boolean lines = out.getFileName().toString().endsWith(".jsonl");
-		Path labels = lines ? out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", ".labels.csv"))
-				: out.resolve("labels.csv");
-		Files.createDirectories(lines ? out.toAbsolutePath().getParent() : out);
-		long written = 0;
-		long articles = 0;
-		int stories = 0;
+	/**
+	 * A corpus and the news that comes after it: {@code documents + streamed} documents
+	 * generated as one corpus over three years, the first {@code documents} written to
+	 * {@code out}, the rest to {@code streamOut} (both {@code .jsonl}, labels beside
+	 * each). A story told on both sides of the cut is labelled in both.
+	 * @return the corpus and the stream, in that order
+	 */
+	public static List<GeneratedCorpus> writeWithStream(int documents, int streamed, long seed, Path out,
+			Path streamOut) {
+		try {
+			CorpusGenerator generator = new CorpusGenerator(documents + streamed, DEFAULT_DAYS, seed);
+			return generator.writeTo(out, documents, streamOut);
+		}
+		catch (IOException ex) {
+			throw new NewsgraphException("Cannot write the generated corpus to " + out + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private GeneratedCorpus writeTo(Path out, int cut) throws IOException {
+		return writeTo(out, cut, null).get(0);
+	}
+
+	/**
+	 * @param cut documents written to {@code out}; the rest go to {@code rest}
+	 */
+	private List<GeneratedCorpus> writeTo(Path out, int cut, Path rest) throws IOException {
+		List<GeneratedCorpus> written = new ArrayList<>(2);
 		double minute = 0;
-		try (BufferedWriter truth = Files.newBufferedWriter(labels, StandardCharsets.UTF_8);
-				BufferedWriter jsonLines = lines ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null) {
-			truth.write("url,story\n");
-			while (written < documents) {
+		int stories = 0;
+		long total = 0;
+		Part part = new Part(out, 0);
+		try {
+			while (total < documents) {
 				minute += minutes * DOCUMENTS_PER_STORY / documents * -Math.log(1 - random.nextDouble());
 				List<Article> story = story(stories++, START.plus((long) minute, ChronoUnit.MINUTES));
-				Set<Article> told = new LinkedHashSet<>();
 				for (Article main : story) {
-					if (written == documents || !main.main) {
+					if (total == documents || !main.main) {
 						continue;
 					}
-					Map<String, Object> document = document(main, story, told);
-					if (lines) {
-						jsonLines.write(json.writeValueAsString(document));
-						jsonLines.write('\n');
+					if (total == cut && written.isEmpty()) {
+						written.add(part.close(stories));
+						part = new Part(rest, main.story);
 					}
-					else {
-						writeMarkdown(out, written, document);
-					}
-					written++;
+					part.write(document(main, story, part.told));
+					total++;
 				}
-				// Only articles some document tells of are in the graph to be judged.
-				for (Article article : told) {
-					truth.write(article.url + ",s" + article.story + "\n");
-				}
-				articles += told.size();
+				part.storyEnds();
+			}
+			written.add(part.close(stories));
+			return written;
+		}
+		finally {
+			part.closeQuietly();
+		}
+	}
+
+	/**
+	 * One output of the generator: documents, as JSON Lines or Markdown files, and the
+	 * true story of every article they tell of.
+	 */
+	private final class Part {
+
+		private final Path out;
+
+		private final Path labels;
+
+		private final BufferedWriter truth;
+
+		private final BufferedWriter jsonLines;
+
+		/** The articles the current story's documents in this part tell of. */
+		private final Set<Article> told = new LinkedHashSet<>();
+
+		private long documents;
+
+		private long articles;
+
+		private final int firstStory;
+
+		Part(Path out, int firstStory) throws IOException {
+			this.out = out;
+			this.firstStory = firstStory;
+			boolean lines = out.getFileName().toString().endsWith(".jsonl");
+			this.labels = lines
+					? out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", ".labels.csv"))
+					: out.resolve("labels.csv");
+			Files.createDirectories(lines ? out.toAbsolutePath().getParent() : out);
+			this.truth = Files.newBufferedWriter(labels, StandardCharsets.UTF_8);
+			this.jsonLines = lines ? Files.newBufferedWriter(out, StandardCharsets.UTF_8) : null;
+			truth.write("url,story\n");
+		}
+
+		void write(Map<String, Object> document) throws IOException {
+			if (jsonLines != null) {
+				jsonLines.write(json.writeValueAsString(document));
+				jsonLines.write('\n');
+			}
+			else {
+				writeMarkdown(out, documents, document);
+			}
+			documents++;
+		}
+
+		/** Only articles some document tells of are in the graph to be judged. */
+		void storyEnds() throws IOException {
+			for (Article article : told) {
+				truth.write(article.url + ",s" + article.story + "\n");
+			}
+			articles += told.size();
+			told.clear();
+		}
+
+		GeneratedCorpus close(int storiesSoFar) throws IOException {
+			storyEnds();
+			closeQuietly();
+			return new GeneratedCorpus(documents, articles, storiesSoFar - firstStory, out, labels);
+		}
+
+		void closeQuietly() throws IOException {
+			truth.close();
+			if (jsonLines != null) {
+				jsonLines.close();
 			}
 		}
-		return new GeneratedCorpus(written, articles, stories, out, labels);
+
 	}
 
 	private List<Article> story(int id, Instant start) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchGenerateCommand.class,
 		description = "Measures newsgraph on generated corpora, each size in a fresh embedded database: parsing, "
 				+ "loading (beside a naive one-transaction-per-document loader), reloading, clustering with its "
-				+ "B-cubed score against the true stories, and the main reads over HTTP. Prints a Markdown table.")
+				+ "B-cubed score against the true stories, the main reads over HTTP, a stream of later documents "
+				+ "uploaded while wrk reads, and reclustering. Prints a Markdown table.")
 final class BenchCommand implements Callable<Integer> {
 
 	@Option(names = "--docs", paramLabel = "N", split = ",",
@@ -38,6 +39,15 @@ final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--calls", paramLabel = "N", defaultValue = "100",
 			description = "Timed calls per read, after as many to warm up (default: ${DEFAULT-VALUE}).")
 	int calls;
+
+	@Option(names = "--stream", paramLabel = "N", defaultValue = "10000",
+			description = "Documents generated after the corpus and uploaded in batches through POST /api/documents "
+					+ "while wrk reads, if installed (default: ${DEFAULT-VALUE}; 0: no stream).")
+	int streamed;
+
+	@Option(names = "--stream-batch", paramLabel = "N", defaultValue = "100",
+			description = "Documents per upload of the stream (default: ${DEFAULT-VALUE}).")
+	int streamBatch;
 
 	@Option(names = "--json", paramLabel = "FILE",
 			description = "Also write the figures as JSON: an object for one size, an array for several.")
@@ -59,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
-		Benchmark benchmark = new Benchmark(new BenchSettings(seed, naiveSample, calls, work, keep),
+		Benchmark benchmark = new Benchmark(
+				new BenchSettings(seed, naiveSample, calls, work, keep, streamed, streamBatch),
 				spec.commandLine().getErr());
 		List<BenchResult> runs = new ArrayList<>();
 		for (int size : sizes) {

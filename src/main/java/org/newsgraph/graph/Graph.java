@@ -57,6 +57,20 @@ public final class Graph {
 		}
 	}
 
+	/**
+	 * A read of the whole graph that a user asked for, such as a dump or an export: it
+	 * takes as long as the graph is large (minutes at a million documents), so it is
+	 * bounded only by the server's own limit, not by the app's transaction timeout.
+	 */
+	public <T> T readWholeGraph(TransactionCallback<T> work) {
+		try (var session = driver.session(sessionConfig)) {
+			return reads.record(() -> session.executeRead(work, TransactionConfig.empty()));
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw unavailable(ex);
+		}
+	}
+
 	public <T> T write(TransactionCallback<T> work) {
 		try (var session = driver.session(sessionConfig)) {
 			T result = writes.record(() -> session.executeWrite(work, transactionConfig));

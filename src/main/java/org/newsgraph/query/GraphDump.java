@@ -14,7 +14,8 @@ import org.newsgraph.graph.Graph;
 /**
  * The whole graph as a stream of nodes and relationships, with the property columns each
  * kind has, for writing it out in bulk. Nodes and relationships are handed over one at a
- * time inside the read, so memory stays flat however large the graph.
+ * time inside the read, so memory stays flat however large the graph. The reads are not
+ * bounded by the app's transaction timeout: a million documents' graph takes minutes.
  */
 @Singleton
 public final class GraphDump {
@@ -44,7 +45,7 @@ public final class GraphDump {
 	}
 
 	public void nodes(Consumer<Node> each) {
-		graph.read(tx -> {
+		graph.readWholeGraph(tx -> {
 			tx.run(NODES.text())
 				.forEachRemaining(row -> each
 					.accept(new Node(row.get("id").asString(), labels(row), row.get("properties").asMap())));
@@ -53,7 +54,7 @@ public final class GraphDump {
 	}
 
 	public void relationships(Consumer<Relationship> each) {
-		graph.read(tx -> {
+		graph.readWholeGraph(tx -> {
 			tx.run(RELATIONSHIPS.text())
 				.forEachRemaining(row -> each.accept(new Relationship(row.get("start").asString(),
 						row.get("end").asString(), row.get("type").asString(), row.get("properties").asMap())));
@@ -66,7 +67,7 @@ public final class GraphDump {
 	}
 
 	private List<Column> columns(CypherStatement statement, Function<Record, String> owner) {
-		return graph.read(tx -> {
+		return graph.readWholeGraph(tx -> {
 			List<Column> columns = new ArrayList<>();
 			tx.run(statement.text())
 				.forEachRemaining(row -> columns

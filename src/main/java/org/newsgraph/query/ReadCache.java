@@ -21,8 +21,10 @@ import org.newsgraph.graph.Graph;
  * are loaded or analysed, while the same pages (the network, an outlet, the story list)
  * are asked for again and again; counting across the whole graph once per change instead
  * of once per request is what keeps those reads fast under many users. Callers asking for
- * an answer being worked out wait for it instead of working it out again. A failed read
- * is not kept.
+ * an answer being worked out do not work it out again: they get the answer kept for the
+ * graph as it was just before the change, if there is one, or else wait for it. So while
+ * news keeps arriving, only the one caller that works an answer out waits for it; the
+ * others are answered at once, one change behind. A failed read is not kept.
  */
 @Singleton
 public final class ReadCache {
@@ -41,7 +43,7 @@ public final class ReadCache {
 	ReadCache(Supplier<Object> revision, int capacity) {
 		this.revision = revision;
 		this.capacity = capacity;
-		this.generation = new AtomicReference<>(new Generation(null, capacity));
+		this.generation = new AtomicReference<>(new Generation(null, capacity, null));
 	}
 
 	/**
@@ -65,12 +67,13 @@ public final class ReadCache {
 		}
 		Object now = revision.get();
 		Generation current = generation
-			.updateAndGet(kept -> Objects.equals(kept.revision(), now) ? kept : new Generation(now, capacity));
+			.updateAndGet(kept -> Objects.equals(kept.revision(), now) ? kept : new Generation(now, capacity, kept));
 		List<Object> answerKey = Arrays.asList(key);
 		CompletableFuture<Object> answer = new CompletableFuture<>();
 		CompletableFuture<Object> earlier = current.putIfAbsent(answerKey, answer);
 		if (earlier != null) {
-			return (T) waitFor(earlier);
+			CompletableFuture<Object> before = earlier.isDone() ? null : current.answeredBefore(answerKey);
+			return (T) waitFor(before != null ? before : earlier);
 		}
 		try {
 			T value = read.get();
@@ -87,7 +90,7 @@ public final class ReadCache {
 
 	/** Forgets every answer, so that the next reads are worked out afresh. */
 	public void clear() {
-		generation.set(new Generation(null, capacity));
+		generation.set(new Generation(null, capacity, null));
 	}
 
 	private static Object waitFor(CompletableFuture<Object> answer) {
@@ -119,13 +122,36 @@ public final class ReadCache {
 
 		private int weight;
 
-		Generation(Object revision, int capacity) {
+		/**
+		 * The answers kept for the revision before, until this one has its own; only one
+		 * revision back, so that the generations do not chain.
+		 */
+		private volatile Generation before;
+
+		Generation(Object revision, int capacity, Generation before) {
 			this.revision = revision;
 			this.capacity = capacity;
+			this.before = before;
+			if (before != null) {
+				before.before = null;
+			}
 		}
 
 		Object revision() {
 			return revision;
+		}
+
+		/** The answer the revision before completed under this key, if any. */
+		CompletableFuture<Object> answeredBefore(List<Object> key) {
+			Generation previous = before;
+			if (previous == null) {
+				return null;
+			}
+			synchronized (previous) {
+				Kept kept = previous.answers.get(key);
+				return kept != null && kept.answer().isDone() && !kept.answer().isCompletedExceptionally()
+						? kept.answer() : null;
+			}
 		}
 
 		/** An answer being worked out counts for one until it is weighed. */

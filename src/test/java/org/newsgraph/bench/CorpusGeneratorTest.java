@@ -39,6 +39,26 @@ class CorpusGeneratorTest {
 	}
 
 	@Test
+	void aStreamIsTheRestOfOneCorpusCutAfterItsFirstDocuments() throws IOException {
+		GeneratedCorpus whole = CorpusGenerator.write(1_000, CorpusGenerator.DEFAULT_DAYS, 9,
+				folder.resolve("whole.jsonl"));
+
+		List<GeneratedCorpus> parts = CorpusGenerator.writeWithStream(700, 300, 9, folder.resolve("first.jsonl"),
+				folder.resolve("then.jsonl"));
+
+		assertThat(parts).extracting(GeneratedCorpus::documents).containsExactly(700L, 300L);
+		List<String> documents = new ArrayList<>(Files.readAllLines(parts.get(0).path()));
+		assertThat(documents).hasSize(700);
+		documents.addAll(Files.readAllLines(parts.get(1).path()));
+		assertThat(documents).isEqualTo(Files.readAllLines(whole.path()));
+		Set<String> labels = new HashSet<>(Files.readAllLines(parts.get(0).labels()));
+		labels.addAll(Files.readAllLines(parts.get(1).labels()));
+		assertThat(labels).as("a story told on both sides of the cut is labelled on both")
+			.containsExactlyInAnyOrderElementsOf(new HashSet<>(Files.readAllLines(whole.labels())));
+		assertThat(parts.get(0).stories() + parts.get(1).stories()).isBetween(whole.stories(), whole.stories() + 1);
+	}
+
+	@Test
 	void everyDocumentParsesAndEveryArticleInThemHasExactlyOneTrueStory() throws IOException {
 		GeneratedCorpus corpus = CorpusGenerator.write(2_000, 1, folder.resolve("corpus.jsonl"));
 		List<NewsDocument> documents = new ArrayList<>();

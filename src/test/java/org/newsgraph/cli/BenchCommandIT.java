@@ -29,8 +29,8 @@ class BenchCommandIT {
 		Path json = work.resolve("bench.json");
 		Path notYetMade = work.resolve("runs/today");
 
-		Run run = Cli.newsgraph(Map.of(), "bench", "--docs", "500", "--naive-sample", "100", "--calls", "20", "--json",
-				json.toString(), "--work", notYetMade.toString());
+		Run run = Cli.newsgraph(Map.of(), "bench", "--docs", "500", "--naive-sample", "100", "--calls", "20",
+				"--stream", "150", "--stream-batch", "100", "--json", json.toString(), "--work", notYetMade.toString());
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("| figure | 500 docs |", "| load_docs_per_s |", "| similar outlets |",
@@ -43,6 +43,20 @@ class BenchCommandIT {
 			assertThat(figures.get(rate).getDoubleValue()).as(rate).isPositive();
 		}
 		assertThat(figures.get("load_rejected").getLongValue()).isZero();
+		assertThat(figures.get("stream_docs").getLongValue()).isEqualTo(150);
+		assertThat(figures.get("stream_batch_max_ms").getDoubleValue())
+			.isGreaterThanOrEqualTo(figures.get("stream_batch_p50_ms").getDoubleValue())
+			.isPositive();
+		assertThat(run.out()).contains("| upload of 100 documents until its stories exist |");
+		if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+			assertThat(figures.get("stream_reads").getLongValue()).isPositive();
+			assertThat(figures.get("stream_read_errors").getLongValue()).isZero();
+			assertThat(figures.get("stream_reads_p99_ms").getDoubleValue()).isPositive();
+		}
+		else {
+			assertThat(run.err()).contains("no reads beside it: wrk is not installed");
+		}
+		assertThat(figures.get("recluster_s").getDoubleValue()).isPositive();
 		assertThat(figures.get("bcubed_f1").getDoubleValue()).isGreaterThan(0.8);
 		assertThat(figures.get("api_p99_ms").getDoubleValue())
 			.isGreaterThanOrEqualTo(figures.get("api_p50_ms").getDoubleValue());

@@ -110,6 +110,40 @@ class ReadCacheTest {
 
 	@Test
 	@Timeout(10)
+	void afterAChangeCallersAskingForAnAnswerBeingWorkedOutGetTheOneKeptBeforeIt() throws Exception {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		assertThat(cache.get(read, "network")).isEqualTo("answer 1");
+		revision.set("r2");
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<String> first = aCallWhoseReadWaits(cache, read, release);
+
+		assertThat(cache.get(read, "network")).as("one change behind, at once").isEqualTo("answer 1");
+		release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("answer 2");
+		assertThat(cache.get(read, "network")).isEqualTo("answer 2");
+		revision.set("r3");
+		assertThat(cache.get(read, "network")).as("worked out by the one caller").isEqualTo("answer 3");
+		assertThat(reads).hasValue(3);
+	}
+
+	@Test
+	@Timeout(10)
+	void afterClearingNoCallerGetsAnAnswerKeptBefore() throws Exception {
+		ReadCache cache = new ReadCache(revision::get, 10);
+		cache.get(read, "network");
+		cache.clear();
+		CountDownLatch release = new CountDownLatch(1);
+		aCallWhoseReadWaits(cache, read, release);
+		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
+		Thread.sleep(100);
+
+		assertThat(second).as("waiting for the answer being worked out").isNotDone();
+		release.countDown();
+		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("answer 2");
+	}
+
+	@Test
+	@Timeout(10)
 	void callersWaitingForAReadThatFailsGetItsFailure() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		TwoCalls calls = aSecondCallWhileTheFirstReads(() -> {
@@ -130,16 +164,23 @@ class ReadCacheTest {
 	private TwoCalls aSecondCallWhileTheFirstReads(Supplier<String> firstRead, CountDownLatch release)
 			throws InterruptedException {
 		ReadCache cache = new ReadCache(revision::get, 10);
-		CountDownLatch started = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get(() -> {
-			started.countDown();
-			await(release);
-			return firstRead.get();
-		}, "network"));
-		started.await();
+		CompletableFuture<String> first = aCallWhoseReadWaits(cache, firstRead, release);
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
 		Thread.sleep(100);
 		return new TwoCalls(first, second);
+	}
+
+	/** A call for the network whose read has started and waits for the release. */
+	private static CompletableFuture<String> aCallWhoseReadWaits(ReadCache cache, Supplier<String> read,
+			CountDownLatch release) throws InterruptedException {
+		CountDownLatch started = new CountDownLatch(1);
+		CompletableFuture<String> call = CompletableFuture.supplyAsync(() -> cache.get(() -> {
+			started.countDown();
+			await(release);
+			return read.get();
+		}, "network"));
+		started.await();
+		return call;
 	}
 
 	private record TwoCalls(CompletableFuture<String> first, CompletableFuture<String> second) {

@@ -19,19 +19,17 @@ record ArticleFeatures(StoryArticle article, ArticleTerms terms, TermVector vect
 		.thenComparing(features -> features.article().id());
 
 	static ArticleFeatures of(StoryArticle article, TermWeights weights, Capitalisation capitalisation) {
-		return of(article, ArticleTerms.of(article.title(), article.excerpt()), weights, capitalisation);
+		return of(article, ParsedText.of(article.title(), article.excerpt()), weights, capitalisation);
 	}
 
 	/**
-	 * @param terms the article's terms, when they were needed before the weights were
-	 * known
+	 * @param text the article's text as parsed, perhaps in an earlier round
 	 * @param capitalisation how the round's articles write their words, to tell names
 	 */
-	static ArticleFeatures of(StoryArticle article, ArticleTerms terms, TermWeights weights,
+	static ArticleFeatures of(StoryArticle article, ParsedText text, TermWeights weights,
 			Capitalisation capitalisation) {
-		return new ArticleFeatures(article, terms, weights.vector(terms),
-				MinHashSketch.of(article.title(), article.excerpt()),
-				ArticleNames.of(NameWords.of(article.title()), NameWords.of(article.excerpt()), capitalisation));
+		return new ArticleFeatures(article, text.terms(), weights.vector(text.terms()), text.sketch(),
+				ArticleNames.of(text.titleWords(), text.excerptWords(), capitalisation));
 	}
 
 	/** The stems that most distinguish this article, heaviest first. */

@@ -31,6 +31,11 @@ final class Capitalisation {
 		count(NameWords.of(excerpt));
 	}
 
+	void count(ParsedText text) {
+		count(text.titleWords());
+		count(text.excerptWords());
+	}
+
 	private void count(NameWords text) {
 		for (NameWords.Word word : text.words()) {
 			if (word.sentenceStart() || word.hasDigit()) {

@@ -25,7 +25,7 @@ import org.newsgraph.graph.Graph;
  * weighed as one pass over all of them would weigh them, whatever the windows.
  *
  * @param weights TF-IDF weights over the whole graph, with the pending articles' current
- * words
+ * words (see {@link DocumentFrequencies})
  * @param capitalisation over the pending articles and the others published within the
  * link window of them
  * @param pendingPerDay pending dated articles per UTC day
@@ -45,23 +45,21 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 
 	private static final CypherStatement SETTLED_TEXTS = CypherStatement.load("analysis/settled-texts");
 
-	private static final CypherStatement DOCUMENT_FREQUENCIES = CypherStatement.load("analysis/document-frequencies");
-
 	/**
 	 * @param ids numbers every pending article, in id order, before any other article
 	 * @param span how far apart two articles may be linked
 	 */
-	static RoundStatistics read(Graph graph, ArticleIds ids, Duration span) {
+	static RoundStatistics read(Graph graph, ArticleIds ids, Duration span, ParsedTexts texts) {
 		Map<String, Long> frequencies = new HashMap<>();
 		Capitalisation capitalisation = new Capitalisation();
 		TreeMap<Long, Integer> perDay = new TreeMap<>();
 		List<String> undated = new ArrayList<>();
 		Set<String> stories = new HashSet<>();
+		DocumentFrequencies kept = DocumentFrequencies.take(graph);
 		String after = "";
 		while (true) {
-			String from = after;
-			List<Record> page = graph
-				.read(tx -> tx.run(PENDING_TEXTS.text(), Map.of("after", from, "limit", PAGE)).list());
+			Map<String, Object> parameters = Map.of("after", after, "limit", PAGE, "storedTerms", kept != null);
+			List<Record> page = graph.read(tx -> tx.run(PENDING_TEXTS.text(), parameters).list());
 			if (page.isEmpty()) {
 				break;
 			}
@@ -70,8 +68,12 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 				ids.number(id);
 				String title = article.get("title").asString(null);
 				String excerpt = article.get("excerpt").asString(null);
-				ArticleTerms.of(title, excerpt).distinctStems().forEach(stem -> frequencies.merge(stem, 1L, Long::sum));
-				capitalisation.count(title, excerpt);
+				ParsedText text = texts.of(id, title, excerpt);
+				text.terms().distinctStems().forEach(stem -> frequencies.merge(stem, 1L, Long::sum));
+				capitalisation.count(text);
+				if (kept != null) {
+					kept.pending(article.get("storedTerms"));
+				}
 				Value published = article.get("publishedAt");
 				if (published.isNull()) {
 					undated.add(id);
@@ -85,9 +87,10 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 			}
 			after = page.get(page.size() - 1).get("id").asString();
 		}
-		long settled = perDay.isEmpty() ? 0 : countSettled(graph, capitalisation, perDay, span);
-		return new RoundStatistics(weights(graph, frequencies), capitalisation, perDay, List.copyOf(undated),
-				Set.copyOf(stories), ids.size() + settled);
+		long settled = perDay.isEmpty() ? 0 : countSettled(graph, capitalisation, perDay, span, texts);
+		TermWeights weights = DocumentFrequencies.settled(graph, kept, ids.size(), frequencies);
+		return new RoundStatistics(weights, capitalisation, perDay, List.copyOf(undated), Set.copyOf(stories),
+				ids.size() + settled);
 	}
 
 	/**
@@ -97,7 +100,7 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 	 * the last weeks, not every year between it and the oldest pending article.
 	 */
 	private static long countSettled(Graph graph, Capitalisation capitalisation, TreeMap<Long, Integer> perDay,
-			Duration span) {
+			Duration span, ParsedTexts texts) {
 		long settled = 0;
 		for (Instant[] range : nearPending(perDay, span)) {
 			for (Instant from = range[0]; from.isBefore(range[1]); from = from.plus(Duration.ofDays(SETTLED_DAYS))) {
@@ -107,7 +110,8 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 				settled += graph.read(tx -> {
 					long[] count = { 0 };
 					tx.run(SETTLED_TEXTS.text(), parameters).forEachRemaining(text -> {
-						capitalisation.count(text.get("title").asString(null), text.get("excerpt").asString(null));
+						capitalisation.count(texts.of(text.get("id").asString(), text.get("title").asString(null),
+								text.get("excerpt").asString(null)));
 						count[0]++;
 					});
 					return count[0];
@@ -132,15 +136,6 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 			}
 		}
 		return ranges;
-	}
-
-	private static TermWeights weights(Graph graph, Map<String, Long> pending) {
-		Record row = graph.read(tx -> tx.run(DOCUMENT_FREQUENCIES.text()).single());
-		Map<String, Long> frequencies = new HashMap<>(pending);
-		for (Value pair : row.get("frequencies").values()) {
-			frequencies.merge(pair.get(0).asString(), pair.get(1).asLong(), Long::sum);
-		}
-		return new TermWeights(frequencies, row.get("articles").asLong());
 	}
 
 	static ZonedDateTime utc(Instant instant) {

@@ -71,11 +71,15 @@ public final class StoryClustering {
 
 	private final StoryFormation formation;
 
+	/** Kept from round to round: about as many as a window compares. */
+	private final ParsedTexts texts;
+
 	StoryClustering(Graph graph, StorySettings settings) {
+		this.texts = new ParsedTexts(settings.windowArticles());
 		this.graph = graph;
 		this.settings = settings;
 		this.components = new StoryComponents(graph, settings);
-		this.formation = new StoryFormation(graph, settings);
+		this.formation = new StoryFormation(graph, settings, texts);
 	}
 
 	/** Forms the stories of the articles written since the last round. */
@@ -85,6 +89,8 @@ public final class StoryClustering {
 
 	/** Forms every story anew, with the current term weights. */
 	public ClusteringReport recluster(AnalysisProgress.Listener progress) {
+		// Every article's stems are counted anew: none are in a story to count them for.
+		DocumentFrequencies.forget(graph);
 		String last = "";
 		while (last != null) {
 			String after = last;
@@ -105,7 +111,7 @@ public final class StoryClustering {
 			return ClusteringReport.nothingPending(elapsedSince(started));
 		}
 		ArticleIds ids = new ArticleIds();
-		RoundStatistics statistics = RoundStatistics.read(graph, ids, span());
+		RoundStatistics statistics = RoundStatistics.read(graph, ids, span(), texts);
 		int pending = ids.size();
 		deleteLinks(ids, pending);
 
@@ -130,6 +136,7 @@ public final class StoryClustering {
 		components.addKeptLinks(ids, kept, strong);
 		int[] componentOf = components.of(gds, ids, members, strong);
 		long stories = formation.form(ids, componentOf, strong, statistics, progress);
+		DocumentFrequencies.keep(graph, statistics.weights());
 		ClusteringReport report = new ClusteringReport(members.cardinality(), statistics.compared(), linked, stories,
 				gds ? "gds" : "java", elapsedSince(started));
 		// The commands print the summary; a log line would say it twice.
@@ -159,7 +166,8 @@ public final class StoryClustering {
 		List<ArticleFeatures> chronological = new ArrayList<>();
 		for (StoryArticle article : articles) {
 			byId.put(article.id(), article);
-			chronological.add(ArticleFeatures.of(article, statistics.weights(), statistics.capitalisation()));
+			chronological
+				.add(ArticleFeatures.of(article, texts.of(article), statistics.weights(), statistics.capitalisation()));
 		}
 		chronological.sort(ArticleFeatures.CHRONOLOGICAL);
 		List<StoryLink> owned = new ArrayList<>();

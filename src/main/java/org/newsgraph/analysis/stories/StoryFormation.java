@@ -42,7 +42,10 @@ final class StoryFormation {
 
 	private final StoryCentroids centroids;
 
-	StoryFormation(Graph graph, StorySettings settings) {
+	private final ParsedTexts texts;
+
+	StoryFormation(Graph graph, StorySettings settings, ParsedTexts texts) {
+		this.texts = texts;
 		this.graph = graph;
 		this.settings = settings;
 		this.communities = new StoryCommunities(settings.cohesion());
@@ -158,8 +161,8 @@ final class StoryFormation {
 		graph.read(tx -> {
 			tx.run(ARTICLES_BY_ID.text(), Map.of("ids", ids)).forEachRemaining(record -> {
 				StoryArticle article = StoryArticle.of(record);
-				features.put(article.id(),
-						ArticleFeatures.of(article, statistics.weights(), statistics.capitalisation()));
+				features.put(article.id(), ArticleFeatures.of(article, texts.of(article), statistics.weights(),
+						statistics.capitalisation()));
 			});
 			return null;
 		});

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Finds and scores the pairs of articles that may tell one story, without comparing all
@@ -39,7 +40,11 @@ final class StoryLinks {
 		}
 		Blocks blocks = new Blocks(articles.size());
 		List<Set<Integer>> relatedAfter = new ArrayList<>();
-		articles.forEach(article -> relatedAfter.add(new HashSet<>()));
+		List<Set<Integer>> relatedBefore = new ArrayList<>();
+		articles.forEach(article -> {
+			relatedAfter.add(new HashSet<>());
+			relatedBefore.add(new HashSet<>());
+		});
 		for (int i = 0; i < articles.size(); i++) {
 			ArticleFeatures features = articles.get(i);
 			for (String stem : features.distinctiveStems(settings.blockingTerms())) {
@@ -55,19 +60,22 @@ final class StoryLinks {
 				Integer other = index.get(related);
 				if (other != null && other != i) {
 					relatedAfter.get(Math.min(i, other)).add(Math.max(i, other));
+					relatedBefore.get(Math.max(i, other)).add(Math.min(i, other));
 				}
 			}
 		}
 		return IntStream.range(0, articles.size())
 			.parallel()
-			.mapToObj(i -> linksFrom(i, articles, blocks, relatedAfter.get(i)))
-			.flatMap(List::stream)
+			.filter(i -> articles.get(i).article().pending())
+			.mapToObj(i -> Stream.concat(linksFrom(i, articles, blocks, relatedAfter.get(i)).stream(),
+					linksFromSettled(i, articles, blocks, relatedBefore.get(i)).stream()))
+			.flatMap(links -> links)
 			.sorted(Comparator.comparing(StoryLink::from).thenComparing(StoryLink::to))
 			.toList();
 	}
 
 	/**
-	 * The links of one article to those after it within the window: the following
+	 * The links of a pending article to those after it within the window: the following
 	 * articles of its blocks (at most the neighbour limit of each word, image or MinHash
 	 * band: a band that many texts share made the comparisons at a million documents grow
 	 * with its square), and the articles its related list names or that name it.
@@ -85,12 +93,43 @@ final class StoryLinks {
 		});
 		List<StoryLink> links = new ArrayList<>();
 		for (int other : partners.distinct()) {
-			ArticleFeatures second = articles.get(other);
-			if (first.article().pending() || second.article().pending()) {
-				StoryLink link = score(first, second, related.contains(other));
-				if (link != null) {
-					links.add(link);
-				}
+			StoryLink link = score(first, articles.get(other), related.contains(other));
+			if (link != null) {
+				links.add(link);
+			}
+		}
+		return links;
+	}
+
+	/**
+	 * The links of a pending article with the settled ones before it: those whose related
+	 * lists name it or that it names, and the nearest predecessors in its blocks within
+	 * the window. A small round compares a few hundred pending articles with weeks of
+	 * settled news; walking forward from every settled article, only to drop the pairs
+	 * without a pending end, spent most of its comparing. The pairs are the same: in time
+	 * order, an article within the neighbour limit after another and within the window
+	 * has that one within the limit before it.
+	 */
+	private List<StoryLink> linksFromSettled(int j, List<ArticleFeatures> articles, Blocks blocks,
+			Set<Integer> relatedBefore) {
+		ArticleFeatures second = articles.get(j);
+		Partners partners = new Partners();
+		relatedBefore.stream()
+			.filter(other -> !articles.get(other).article().pending() && comparable(articles.get(other), second))
+			.forEach(partners::add);
+		blocks.preceding(j, settings.blockNeighbours(), earlier -> {
+			ArticleFeatures first = articles.get(earlier);
+			boolean inWindow = comparable(first, second);
+			if (inWindow && !first.article().pending()) {
+				partners.add(earlier);
+			}
+			return inWindow;
+		});
+		List<StoryLink> links = new ArrayList<>();
+		for (int other : partners.distinct()) {
+			StoryLink link = score(articles.get(other), second, relatedBefore.contains(other));
+			if (link != null) {
+				links.add(link);
 			}
 		}
 		return links;
@@ -162,6 +201,20 @@ final class StoryLinks {
 			List<Integer> block = members.computeIfAbsent(key, any -> new ArrayList<>());
 			places.get(article).add(new Place(block, block.size()));
 			block.add(article);
+		}
+
+		/**
+		 * Hands over the articles before this one in each of its blocks, nearest first,
+		 * up to the limit, until the consumer answers false.
+		 */
+		void preceding(int article, int limit, IntPredicate each) {
+			for (Place place : places.get(article)) {
+				int first = Math.max(0, place.position() - limit);
+				int previous = place.position() - 1;
+				while (previous >= first && each.test(place.block().get(previous))) {
+					previous--;
+				}
+			}
 		}
 
 		/**

@@ -18,6 +18,15 @@ final class TermWeights {
 		this.articles = articles;
 	}
 
+	/** In how many articles each stem occurs. */
+	Map<String, Long> documentFrequencies() {
+		return documentFrequency;
+	}
+
+	long articles() {
+		return articles;
+	}
+
 	/** Unit-length TF-IDF weights of the stems. */
 	TermVector vector(ArticleTerms terms) {
 		Map<String, Integer> counts = new HashMap<>();

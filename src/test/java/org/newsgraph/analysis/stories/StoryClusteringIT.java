@@ -2,6 +2,8 @@ package org.newsgraph.analysis.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
 import org.newsgraph.graph.CypherStatement;
@@ -129,16 +133,69 @@ class StoryClusteringIT extends Neo4jTestBase {
 		Path seeds = SeedGraph.SEEDS;
 		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
 		clustering().update(AnalysisProgress.Listener.NONE);
-		Map<String, Double> before = linkScores();
-		load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt"));
-		clustering().update(AnalysisProgress.Listener.NONE);
-		Map<String, Double> made = new HashMap<>(linkScores());
-		made.keySet().removeAll(before.keySet());
+		Map<String, Double> made = linksMadeByARoundAfter(
+				() -> load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt")));
 
 		clustering().recluster(AnalysisProgress.Listener.NONE);
 
 		assertThat(made).isNotEmpty();
 		assertThat(linkScores()).containsAllEntriesOf(made);
+	}
+
+	@Test
+	void aRoundKeepsTheDocumentFrequenciesOfTheStemsStoredWithEveryArticle() {
+		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+		load(SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+
+		Map<String, Long> kept = frequencies("test/kept-document-frequencies");
+		assertThat(kept).isNotEmpty().isEqualTo(frequencies("test/stored-document-frequencies"));
+	}
+
+	/**
+	 * The frequencies kept by the last round count the deleted articles' stems: the next
+	 * round sees that articles are gone and counts afresh.
+	 */
+	@Test
+	void linksMadeAfterAnUnloadScoreAsAFullReclusterScoresThem() throws IOException {
+		Path seeds = SeedGraph.SEEDS;
+		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+		try (Stream<Path> files = Files.list(CORPUS)) {
+			context.getBean(DocumentUnloader.class).unload(files.sorted().limit(20).toList());
+		}
+		Map<String, Double> made = linksMadeByARoundAfter(
+				() -> load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt")));
+
+		clustering().recluster(AnalysisProgress.Listener.NONE);
+
+		assertThat(made).isNotEmpty();
+		assertThat(linkScores()).containsAllEntriesOf(made);
+	}
+
+	/**
+	 * A changed document's article is pending again with the stems of its old text
+	 * stored: the next round takes those from the kept frequencies and counts the new.
+	 */
+	@Test
+	void linksMadeAfterADocumentChangedScoreAsAFullReclusterScoresThem(@TempDir Path folder) throws IOException {
+		Path seed = SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt");
+		Path changing = Files.copy(seed, folder.resolve(seed.getFileName()));
+		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), changing);
+		clustering().update(AnalysisProgress.Listener.NONE);
+		String text = Files.readString(changing);
+		Files.writeString(changing, text.replaceFirst("(?m)^title: .*$",
+				"title: \"Police scanners at protests criticised by privacy campaigners in London\""));
+		assertThat(Files.readString(changing)).isNotEqualTo(text);
+		Map<String, Double> made = linksMadeByARoundAfter(() -> load(changing));
+
+		clustering().recluster(AnalysisProgress.Listener.NONE);
+
+		assertThat(made).isNotEmpty();
+		assertThat(linkScores()).containsAllEntriesOf(made);
+		assertThat(frequencies("test/kept-document-frequencies"))
+			.isEqualTo(frequencies("test/stored-document-frequencies"));
 	}
 
 	@Test
@@ -165,6 +222,29 @@ class StoryClusteringIT extends Neo4jTestBase {
 	private static long count(String statement) {
 		Long count = graph().read(tx -> tx.run(CypherStatement.load(statement).text()).single().get("n").asLong());
 		return count;
+	}
+
+	/**
+	 * The links with their scores after the change and the round that follows it, but for
+	 * those that were there with the same score before.
+	 */
+	private static Map<String, Double> linksMadeByARoundAfter(Runnable change) {
+		Map<String, Double> before = linkScores();
+		change.run();
+		clustering().update(AnalysisProgress.Listener.NONE);
+		Map<String, Double> made = new HashMap<>(linkScores());
+		made.entrySet().removeAll(before.entrySet());
+		return made;
+	}
+
+	private static Map<String, Long> frequencies(String statement) {
+		Map<String, Long> frequencies = new HashMap<>();
+		graph().read(tx -> {
+			tx.run(CypherStatement.load(statement).text())
+				.forEachRemaining(row -> frequencies.put(row.get("stem").asString(), row.get("count").asLong()));
+			return null;
+		});
+		return frequencies;
 	}
 
 	private static Map<String, Double> linkScores() {

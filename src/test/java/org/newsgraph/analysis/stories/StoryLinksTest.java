@@ -3,9 +3,12 @@ package org.newsgraph.analysis.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +122,55 @@ class StoryLinksTest {
 	}
 
 	/**
+	 * A small round compares its pending articles with the settled ones around them,
+	 * looking back from each pending article instead of forward from every settled one:
+	 * the same links as comparing everything and keeping those with a pending end.
+	 */
+	@Test
+	void aRoundFindsTheLinksWithAPendingEndThatComparingEveryArticleFinds() {
+		String[] words = { "council", "harbour", "festival", "bridge", "budget", "Kestrel", "Osprey", "strike",
+				"police", "cameras", "vote", "flood" };
+		SplittableRandom random = new SplittableRandom(20);
+		List<ArticleFeatures> mixed = new ArrayList<>();
+		List<ArticleFeatures> allPending = new ArrayList<>();
+		Set<String> pending = new HashSet<>();
+		for (int i = 0; i < 120; i++) {
+			StringBuilder title = new StringBuilder();
+			StringBuilder excerpt = new StringBuilder();
+			for (int w = 0; w < 4; w++) {
+				title.append(words[random.nextInt(words.length)]).append(' ');
+				excerpt.append(words[random.nextInt(words.length)]).append(' ');
+			}
+			String id = String.format("a%03d", i);
+			Instant published = Instant.parse("2020-02-01T00:00:00Z").plusSeconds(random.nextInt(20 * 86_400));
+			Set<String> related = random.nextInt(10) == 0 ? Set.of(String.format("a%03d", random.nextInt(120)))
+					: Set.of();
+			String outlet = "o" + random.nextInt(9) + ".com";
+			boolean isPending = random.nextInt(4) == 0;
+			if (isPending) {
+				pending.add(id);
+			}
+			mixed.add(features(new StoryArticle(id, title.toString(), excerpt.toString(), published, outlet, related,
+					Set.of(), null, isPending)));
+			allPending.add(features(new StoryArticle(id, title.toString(), excerpt.toString(), published, outlet,
+					related, Set.of(), null, true)));
+		}
+		mixed.sort(ArticleFeatures.CHRONOLOGICAL);
+		allPending.sort(ArticleFeatures.CHRONOLOGICAL);
+		StorySettings fewNeighbours = new StorySettings(0.17, 0.02, 0.15, 0.5, 0.09, 1, 2.5, 7, 20_000, 0.5, 0.5, 0.5,
+				0.8, 12, 3, 5, StorySettings.Algorithm.JAVA);
+
+		List<StoryLink> everyPair = new StoryLinks(fewNeighbours).between(allPending)
+			.stream()
+			.filter(link -> pending.contains(link.from()) || pending.contains(link.to()))
+			.toList();
+
+		assertThat(pending).hasSizeBetween(15, 45);
+		assertThat(everyPair).hasSizeGreaterThan(50);
+		assertThat(new StoryLinks(fewNeighbours).between(mixed)).isEqualTo(everyPair);
+	}
+
+	/**
 	 * Four articles "1" to "4" sharing one block: every pair is linked by default, each
 	 * article with the next only when the neighbour limit is one.
 	 */
@@ -129,6 +181,10 @@ class StoryLinksTest {
 		assertThat(links.between(four)).hasSize(6);
 		assertThat(new StoryLinks(nearestOnly).between(four)).extracting(link -> link.from() + link.to())
 			.containsExactlyInAnyOrder("12", "23", "34");
+	}
+
+	private static ArticleFeatures features(StoryArticle article) {
+		return ArticleFeatures.of(article, WEIGHTS, Capitalisation.of(List.of()));
 	}
 
 	private static ArticleFeatures article(String id, String outlet, String title, String excerpt, String published) {

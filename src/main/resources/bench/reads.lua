@@ -1,5 +1,5 @@
 -- The main reads of the API in turn, from a file of paths (one per line, named by READS_PATHS),
--- each connection starting at a different one. http-load.sh writes the file for the graph it serves.
+-- each connection starting at a different one. src/bench/http-load.sh and bench's steady stream write the file.
 local paths = {}
 for line in io.lines(os.getenv("READS_PATHS")) do
   if line ~= "" then paths[#paths + 1] = line end
