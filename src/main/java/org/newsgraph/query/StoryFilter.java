@@ -17,4 +17,12 @@ import io.micronaut.core.annotation.Nullable;
  */
 public record StoryFilter(@Nullable String text, @Nullable String topic, @Nullable String outlet,
 		@Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int minOutlets, String sort) {
+
+	/**
+	 * Whether the list is the default one, most articles first with no filter but the
+	 * number of outlets: then it is read in the order of an index, a page at a time.
+	 */
+	boolean onlyByOutletsAndSize() {
+		return text == null && topic == null && outlet == null && from == null && to == null && "size".equals(sort);
+	}
 }

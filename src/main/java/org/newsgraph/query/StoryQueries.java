@@ -20,6 +20,10 @@ public final class StoryQueries {
 
 	private static final CypherStatement STORIES = CypherStatement.load("read/stories");
 
+	private static final CypherStatement STORIES_BY_SIZE = CypherStatement.load("read/stories-by-size");
+
+	private static final CypherStatement STORY_COUNT = CypherStatement.load("read/story-count");
+
 	private static final CypherStatement STORY = CypherStatement.load("read/story");
 
 	private final Graph graph;
@@ -45,6 +49,13 @@ public final class StoryQueries {
 		parameters.put("sort", filter.sort());
 		parameters.put("skip", request.skip());
 		parameters.put("limit", request.size());
+		if (filter.onlyByOutletsAndSize()) {
+			return answers.get(() -> graph.read(tx -> {
+				var page = tx.run(STORIES_BY_SIZE.text(), parameters).single();
+				return new Page<>(storiesOf(page.get("stories"), StoryQueries::summary), request.page(), request.size(),
+						tx.run(STORY_COUNT.text(), parameters).single().get("total").asLong());
+			}), "stories", filter, request);
+		}
 		return answers.get(() -> TextSearch.read(() -> graph.read(tx -> {
 			var row = tx.run(STORIES.text(), parameters).single();
 			return new Page<>(storiesOf(row.get("stories"), StoryQueries::summary), request.page(), request.size(),

@@ -21,8 +21,8 @@ class SchemaIT extends Neo4jTestBase {
 
 		assertThat(names).filteredOn(name -> !name.contains("__Neo4jMigration"))
 			.containsExactly("article_id", "article_published_at", "article_text", "campaign_id", "definitions_kind",
-					"image_url", "organisation_id", "outlet_domain", "source_document_path", "story_id", "topic_name",
-					"url_url");
+					"image_url", "organisation_id", "outlet_domain", "source_document_path", "story_article_count",
+					"story_id", "story_outlet_count", "topic_name", "url_url");
 	}
 
 }
