@@ -130,16 +130,11 @@ class StoryClusteringIT extends Neo4jTestBase {
 	 */
 	@Test
 	void linksMadeByASmallRoundScoreAsAFullReclusterScoresThem() {
-		Path seeds = SeedGraph.SEEDS;
-		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
-		clustering().update(AnalysisProgress.Listener.NONE);
-		Map<String, Double> made = linksMadeByARoundAfter(
-				() -> load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt")));
+		loadTheCorpusAndTwoSeedsAndFormTheirStories();
 
-		clustering().recluster(AnalysisProgress.Listener.NONE);
+		Map<String, Double> made = linksMadeByARoundAfter(StoryClusteringIT::loadTwoMoreSeeds);
 
-		assertThat(made).isNotEmpty();
-		assertThat(linkScores()).containsAllEntriesOf(made);
+		assertAFullReclusterScoresThemSo(made);
 	}
 
 	@Test
@@ -159,19 +154,14 @@ class StoryClusteringIT extends Neo4jTestBase {
 	 */
 	@Test
 	void linksMadeAfterAnUnloadScoreAsAFullReclusterScoresThem() throws IOException {
-		Path seeds = SeedGraph.SEEDS;
-		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
-		clustering().update(AnalysisProgress.Listener.NONE);
+		loadTheCorpusAndTwoSeedsAndFormTheirStories();
 		try (Stream<Path> files = Files.list(CORPUS)) {
 			context.getBean(DocumentUnloader.class).unload(files.sorted().limit(20).toList());
 		}
-		Map<String, Double> made = linksMadeByARoundAfter(
-				() -> load(seeds.resolve("002_846b0d9d21d4c20f.txt"), seeds.resolve("004_8b50e7ba76e27515.txt")));
 
-		clustering().recluster(AnalysisProgress.Listener.NONE);
+		Map<String, Double> made = linksMadeByARoundAfter(StoryClusteringIT::loadTwoMoreSeeds);
 
-		assertThat(made).isNotEmpty();
-		assertThat(linkScores()).containsAllEntriesOf(made);
+		assertAFullReclusterScoresThemSo(made);
 	}
 
 	/**
@@ -190,10 +180,7 @@ class StoryClusteringIT extends Neo4jTestBase {
 		assertThat(Files.readString(changing)).isNotEqualTo(text);
 		Map<String, Double> made = linksMadeByARoundAfter(() -> load(changing));
 
-		clustering().recluster(AnalysisProgress.Listener.NONE);
-
-		assertThat(made).isNotEmpty();
-		assertThat(linkScores()).containsAllEntriesOf(made);
+		assertAFullReclusterScoresThemSo(made);
 		assertThat(frequencies("test/kept-document-frequencies"))
 			.isEqualTo(frequencies("test/stored-document-frequencies"));
 	}
@@ -222,6 +209,23 @@ class StoryClusteringIT extends Neo4jTestBase {
 	private static long count(String statement) {
 		Long count = graph().read(tx -> tx.run(CypherStatement.load(statement).text()).single().get("n").asLong());
 		return count;
+	}
+
+	private static void loadTheCorpusAndTwoSeedsAndFormTheirStories() {
+		Path seeds = SeedGraph.SEEDS;
+		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
+		clustering().update(AnalysisProgress.Listener.NONE);
+	}
+
+	private static void loadTwoMoreSeeds() {
+		load(SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt"), SeedGraph.SEEDS.resolve("004_8b50e7ba76e27515.txt"));
+	}
+
+	private static void assertAFullReclusterScoresThemSo(Map<String, Double> made) {
+		clustering().recluster(AnalysisProgress.Listener.NONE);
+
+		assertThat(made).isNotEmpty();
+		assertThat(linkScores()).containsAllEntriesOf(made);
 	}
 
 	/**
