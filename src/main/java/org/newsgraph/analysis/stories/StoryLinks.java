@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -91,14 +92,7 @@ final class StoryLinks {
 			}
 			return inWindow;
 		});
-		List<StoryLink> links = new ArrayList<>();
-		for (int other : partners.distinct()) {
-			StoryLink link = score(first, articles.get(other), related.contains(other));
-			if (link != null) {
-				links.add(link);
-			}
-		}
-		return links;
+		return scored(partners, other -> score(first, articles.get(other), related.contains(other)));
 	}
 
 	/**
@@ -125,9 +119,14 @@ final class StoryLinks {
 			}
 			return inWindow;
 		});
+		return scored(partners, other -> score(articles.get(other), second, relatedBefore.contains(other)));
+	}
+
+	/** The links of the partners that score as a story or as copies. */
+	private static List<StoryLink> scored(Partners partners, IntFunction<StoryLink> score) {
 		List<StoryLink> links = new ArrayList<>();
 		for (int other : partners.distinct()) {
-			StoryLink link = score(articles.get(other), second, relatedBefore.contains(other));
+			StoryLink link = score.apply(other);
 			if (link != null) {
 				links.add(link);
 			}
