@@ -198,6 +198,19 @@ class StoryClusteringIT extends Neo4jTestBase {
 		assertThat(count("test/empty-story-count")).isZero();
 	}
 
+	@Test
+	void aStoryWhoseArticlesAreAllUnloadedIsDissolvedByTheNextRound() {
+		load(SeedGraph.SEEDS);
+		clustering().update(AnalysisProgress.Listener.NONE);
+		context.getBean(DocumentUnloader.class).unload(List.of(SeedGraph.SEEDS.resolve("004_8b50e7ba76e27515.txt")));
+		assertThat(count("test/empty-story-count")).isPositive();
+
+		clustering().update(AnalysisProgress.Listener.NONE);
+
+		assertThat(count("test/empty-story-count")).isZero();
+		assertThat(storiesOfSeedOutlets()).noneMatch(story -> story.contains("aol.com"));
+	}
+
 	private static void load(Path... paths) {
 		context.getBean(DocumentLoader.class).load(List.of(paths));
 	}
