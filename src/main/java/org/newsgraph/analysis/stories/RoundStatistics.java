@@ -48,14 +48,17 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 	/**
 	 * @param ids numbers every pending article, in id order, before any other article
 	 * @param span how far apart two articles may be linked
+	 * @param keptFrequencies taken here, kept again by the round if it ends with every
+	 * article in a story
 	 */
-	static RoundStatistics read(Graph graph, ArticleIds ids, Duration span, ParsedTexts texts) {
+	static RoundStatistics read(Graph graph, ArticleIds ids, Duration span, ParsedTexts texts,
+			KeptFrequencies keptFrequencies) {
 		Map<String, Long> frequencies = new HashMap<>();
 		Capitalisation capitalisation = new Capitalisation();
 		TreeMap<Long, Integer> perDay = new TreeMap<>();
 		List<String> undated = new ArrayList<>();
 		Set<String> stories = new HashSet<>();
-		DocumentFrequencies kept = DocumentFrequencies.take(graph);
+		DocumentFrequencies kept = keptFrequencies.take();
 		String after = "";
 		while (true) {
 			Map<String, Object> parameters = Map.of("after", after, "limit", PAGE, "storedTerms", kept != null);
@@ -88,7 +91,7 @@ record RoundStatistics(TermWeights weights, Capitalisation capitalisation, TreeM
 			after = page.get(page.size() - 1).get("id").asString();
 		}
 		long settled = perDay.isEmpty() ? 0 : countSettled(graph, capitalisation, perDay, span, texts);
-		TermWeights weights = DocumentFrequencies.settled(graph, kept, ids.size(), frequencies);
+		TermWeights weights = keptFrequencies.weights(kept, ids.size(), frequencies);
 		return new RoundStatistics(weights, capitalisation, perDay, List.copyOf(undated), Set.copyOf(stories),
 				ids.size() + settled);
 	}

@@ -74,8 +74,11 @@ public final class StoryClustering {
 	/** Kept from round to round: about as many as a window compares. */
 	private final ParsedTexts texts;
 
+	private final KeptFrequencies frequencies;
+
 	StoryClustering(Graph graph, StorySettings settings) {
 		this.texts = new ParsedTexts(settings.windowArticles());
+		this.frequencies = new KeptFrequencies(graph);
 		this.graph = graph;
 		this.settings = settings;
 		this.components = new StoryComponents(graph, settings);
@@ -90,7 +93,7 @@ public final class StoryClustering {
 	/** Forms every story anew, with the current term weights. */
 	public ClusteringReport recluster(AnalysisProgress.Listener progress) {
 		// Every article's stems are counted anew: none are in a story to count them for.
-		DocumentFrequencies.forget(graph);
+		frequencies.forget();
 		String last = "";
 		while (last != null) {
 			String after = last;
@@ -111,7 +114,7 @@ public final class StoryClustering {
 			return ClusteringReport.nothingPending(elapsedSince(started));
 		}
 		ArticleIds ids = new ArticleIds();
-		RoundStatistics statistics = RoundStatistics.read(graph, ids, span(), texts);
+		RoundStatistics statistics = RoundStatistics.read(graph, ids, span(), texts, frequencies);
 		int pending = ids.size();
 		deleteLinks(ids, pending);
 
@@ -136,7 +139,7 @@ public final class StoryClustering {
 		components.addKeptLinks(ids, kept, strong);
 		int[] componentOf = components.of(gds, ids, members, strong);
 		long stories = formation.form(ids, componentOf, strong, statistics, progress);
-		DocumentFrequencies.keep(graph, statistics.weights());
+		frequencies.keep(statistics.weights());
 		ClusteringReport report = new ClusteringReport(members.cardinality(), statistics.compared(), linked, stories,
 				gds ? "gds" : "java", elapsedSince(started));
 		// The commands print the summary; a log line would say it twice.

@@ -148,6 +148,38 @@ class StoryClusteringIT extends Neo4jTestBase {
 		assertThat(kept).isNotEmpty().isEqualTo(frequencies("test/stored-document-frequencies"));
 	}
 
+	/** A process started since reads the frequencies the last round kept in the graph. */
+	@Test
+	void linksMadeByTheFirstRoundOfAnotherProcessScoreAsAFullReclusterScoresThem() {
+		loadTheCorpusAndTwoSeedsAndFormTheirStories();
+
+		Map<String, Double> made = linksMadeByARoundAfter(StoryClusteringIT::loadTwoMoreSeeds, anotherProcess());
+
+		assertAFullReclusterScoresThemSo(made);
+	}
+
+	/**
+	 * Two processes against one server: this one's copy of the frequencies is out of date
+	 * once the other has formed a changed document's story, and is not used.
+	 */
+	@Test
+	void aProcessDoesNotUseItsFrequenciesAfterAnotherProcessRanARound(@TempDir Path folder) throws IOException {
+		Path seed = SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt");
+		Path changing = Files.copy(seed, folder.resolve(seed.getFileName()));
+		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), changing);
+		clustering().update(AnalysisProgress.Listener.NONE);
+		Files.writeString(changing, Files.readString(changing)
+			.replaceFirst("(?m)^title: .*$", "title: \"Police scanners at protests criticised in London\""));
+		load(changing);
+		anotherProcess().update(AnalysisProgress.Listener.NONE);
+		load(SeedGraph.SEEDS.resolve("004_8b50e7ba76e27515.txt"));
+
+		clustering().update(AnalysisProgress.Listener.NONE);
+
+		assertThat(frequencies("test/kept-document-frequencies"))
+			.isEqualTo(frequencies("test/stored-document-frequencies"));
+	}
+
 	/**
 	 * The frequencies kept by the last round count the deleted articles' stems: the next
 	 * round sees that articles are gone and counts afresh.
@@ -219,6 +251,11 @@ class StoryClusteringIT extends Neo4jTestBase {
 		return context.getBean(StoryClustering.class);
 	}
 
+	/** Another newsgraph process against the same server: it has kept nothing yet. */
+	private static StoryClustering anotherProcess() {
+		return new StoryClustering(graph(), context.getBean(StorySettings.class));
+	}
+
 	private static long count(String statement) {
 		Long count = graph().read(tx -> tx.run(CypherStatement.load(statement).text()).single().get("n").asLong());
 		return count;
@@ -246,9 +283,13 @@ class StoryClusteringIT extends Neo4jTestBase {
 	 * those that were there with the same score before.
 	 */
 	private static Map<String, Double> linksMadeByARoundAfter(Runnable change) {
+		return linksMadeByARoundAfter(change, clustering());
+	}
+
+	private static Map<String, Double> linksMadeByARoundAfter(Runnable change, StoryClustering round) {
 		Map<String, Double> before = linkScores();
 		change.run();
-		clustering().update(AnalysisProgress.Listener.NONE);
+		round.update(AnalysisProgress.Listener.NONE);
 		Map<String, Double> made = new HashMap<>(linkScores());
 		made.entrySet().removeAll(before.entrySet());
 		return made;
