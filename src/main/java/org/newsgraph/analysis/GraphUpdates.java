@@ -6,6 +6,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.inject.Singleton;
 import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.LoadProgress;
 import org.newsgraph.graph.LoadReport;
 import org.newsgraph.analysis.progress.AnalysisProgress;
@@ -14,7 +15,7 @@ import org.newsgraph.analysis.progress.AnalysisProgress;
  * Changes asked for while the server runs (uploads, reloads, reclustering) take turns:
  * each load is followed by its analysis before the next starts, so two loads never race
  * over the same outlets and every story is formed from a finished load. Reads go on
- * meanwhile.
+ * meanwhile, seeing each as one change ({@link Graph#change}).
  */
 @Singleton
 public final class GraphUpdates {
@@ -25,7 +26,10 @@ public final class GraphUpdates {
 
 	private final GraphAnalysis analysis;
 
-	GraphUpdates(DocumentLoader loader, GraphAnalysis analysis) {
+	private final Graph graph;
+
+	GraphUpdates(Graph graph, DocumentLoader loader, GraphAnalysis analysis) {
+		this.graph = graph;
 		this.loader = loader;
 		this.analysis = analysis;
 	}
@@ -34,8 +38,10 @@ public final class GraphUpdates {
 	public Update load(List<Path> paths) {
 		turn.lock();
 		try {
-			LoadReport loaded = loader.load(paths, LoadProgress.Listener.NONE);
-			return new Update(loaded, analysis.update(AnalysisProgress.Listener.NONE));
+			return graph.change(() -> {
+				LoadReport loaded = loader.load(paths, LoadProgress.Listener.NONE);
+				return new Update(loaded, analysis.update(AnalysisProgress.Listener.NONE));
+			});
 		}
 		finally {
 			turn.unlock();
@@ -46,7 +52,7 @@ public final class GraphUpdates {
 	public AnalysisReport recluster() {
 		turn.lock();
 		try {
-			return analysis.recluster(AnalysisProgress.Listener.NONE);
+			return graph.change(() -> analysis.recluster(AnalysisProgress.Listener.NONE));
 		}
 		finally {
 			turn.unlock();

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
@@ -91,6 +92,21 @@ public final class Graph {
 	 */
 	public Object revision(Duration maxAge) {
 		return latestCommit.bookmarks(maxAge, this::lastCommitOnServer);
+	}
+
+	/**
+	 * Runs a change made of many transactions, such as a load and its analysis, as one
+	 * change of the {@link #revision}: until it is complete, the revision stays the one
+	 * from before it.
+	 */
+	public <T> T change(Supplier<T> work) {
+		latestCommit.changing();
+		try {
+			return work.get();
+		}
+		finally {
+			latestCommit.changed();
+		}
 	}
 
 	/** A read transaction's bookmark names the last transaction the server committed. */

@@ -1,5 +1,6 @@
 package org.newsgraph.query;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,10 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.newsgraph.graph.Graph;
@@ -20,11 +28,15 @@ import org.newsgraph.graph.Graph;
  * Answers of reads, kept until the graph changes. The graph changes only when documents
  * are loaded or analysed, while the same pages (the network, an outlet, the story list)
  * are asked for again and again; counting across the whole graph once per change instead
- * of once per request is what keeps those reads fast under many users. Callers asking for
- * an answer being worked out do not work it out again: they get the answer kept for the
- * graph as it was just before the change, if there is one, or else wait for it. So while
- * news keeps arriving, only the one caller that works an answer out waits for it; the
- * others are answered at once, one change behind. A failed read is not kept.
+ * of once per request is what keeps those reads fast under many users.
+ * <p>
+ * After a change, the first caller of an answer has it worked out afresh, and waits for
+ * it at most {@code fresh-within} if an older answer is kept: past that, it gets the
+ * older one, and the fresh one replaces it when done. Callers asking meanwhile get the
+ * older one at once. So while news keeps arriving, reads are answered at the speed of
+ * kept answers, at most one change behind the graph (more only while answers take longer
+ * to work out than the news takes to arrive), and at most one answer per core is worked
+ * out at a time in the background. A failed read is not kept.
  */
 @Singleton
 public final class ReadCache {
@@ -33,17 +45,25 @@ public final class ReadCache {
 
 	private final int capacity;
 
-	private final AtomicReference<Generation> generation;
+	private final Duration freshWithin;
+
+	private final ExecutorService refreshes;
+
+	/** The least recently used first; guarded by this. */
+	private final Map<List<Object>, Entry> answers = new LinkedHashMap<>(16, 0.75f, true);
+
+	private int weight;
 
 	@Inject
 	ReadCache(Graph graph, ReadSettings settings) {
-		this(() -> graph.revision(settings.revalidateAfter()), settings.cacheAnswers());
+		this(() -> graph.revision(settings.revalidateAfter()), settings.cacheAnswers(), settings.freshWithin());
 	}
 
-	ReadCache(Supplier<Object> revision, int capacity) {
+	ReadCache(Supplier<Object> revision, int capacity, Duration freshWithin) {
 		this.revision = revision;
 		this.capacity = capacity;
-		this.generation = new AtomicReference<>(new Generation(null, capacity, null));
+		this.freshWithin = freshWithin;
+		this.refreshes = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), refreshThreads());
 	}
 
 	/**
@@ -66,31 +86,85 @@ public final class ReadCache {
 			return read.get();
 		}
 		Object now = revision.get();
-		Generation current = generation
-			.updateAndGet(kept -> Objects.equals(kept.revision(), now) ? kept : new Generation(now, capacity, kept));
 		List<Object> answerKey = Arrays.asList(key);
-		CompletableFuture<Object> answer = new CompletableFuture<>();
-		CompletableFuture<Object> earlier = current.putIfAbsent(answerKey, answer);
-		if (earlier != null) {
-			CompletableFuture<Object> before = earlier.isDone() ? null : current.answeredBefore(answerKey);
-			return (T) waitFor(before != null ? before : earlier);
+		Entry started;
+		Entry kept;
+		synchronized (this) {
+			kept = answers.get(answerKey);
+			if (kept == null || !Objects.equals(kept.revision(), now)) {
+				started = kept == null ? Entry.first(now) : kept.refreshedFor(now);
+				keep(answerKey, started);
+			}
+			else {
+				started = null;
+			}
 		}
-		try {
-			T value = read.get();
-			current.weigh(answerKey, answer, Math.max(1, weight.applyAsInt(value)));
-			answer.complete(value);
-			return value;
+		if (started == null) {
+			return (T) (kept.answer().isDone() || !kept.hasOlder() ? waitFor(kept.answer()) : kept.older());
 		}
-		catch (RuntimeException | Error ex) {
-			current.remove(answerKey, answer);
-			answer.completeExceptionally(ex);
-			throw ex;
+		if (!started.hasOlder()) {
+			return workOut(read, weight, answerKey, started);
 		}
+		refreshes.execute(() -> {
+			try {
+				workOut(read, weight, answerKey, started);
+			}
+			catch (RuntimeException | Error ex) {
+				// The caller gets the failure from the answer, if it still waits.
+			}
+		});
+		return (T) waitAtMostFreshWithin(started);
 	}
 
 	/** Forgets every answer, so that the next reads are worked out afresh. */
-	public void clear() {
-		generation.set(new Generation(null, capacity, null));
+	public synchronized void clear() {
+		answers.clear();
+		weight = 0;
+	}
+
+	@PreDestroy
+	void close() {
+		refreshes.shutdownNow();
+	}
+
+	private <T> T workOut(Supplier<T> read, ToIntFunction<T> weigh, List<Object> key, Entry entry) {
+		T value;
+		try {
+			value = read.get();
+		}
+		catch (RuntimeException | Error ex) {
+			synchronized (this) {
+				if (answers.get(key) == entry) {
+					answers.remove(key);
+					weight -= entry.weight();
+				}
+			}
+			entry.answer().completeExceptionally(ex);
+			throw ex;
+		}
+		synchronized (this) {
+			if (answers.get(key) == entry) {
+				keep(key, entry.done(Math.max(1, weigh.applyAsInt(value))));
+			}
+		}
+		entry.answer().complete(value);
+		return value;
+	}
+
+	private Object waitAtMostFreshWithin(Entry started) {
+		try {
+			return started.answer().get(freshWithin.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			return started.older();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return started.older();
+		}
+		catch (ExecutionException ex) {
+			throw rethrown(ex.getCause());
+		}
 	}
 
 	private static Object waitFor(CompletableFuture<Object> answer) {
@@ -98,102 +172,68 @@ public final class ReadCache {
 			return answer.join();
 		}
 		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error failure) {
-				throw failure;
-			}
-			throw ex;
+			throw rethrown(ex.getCause());
 		}
 	}
 
+	private static RuntimeException rethrown(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return new CompletionException(failure);
+	}
+
+	/** Drops the least recently used others until the weights fit. */
+	private void keep(List<Object> key, Entry entry) {
+		Entry replaced = answers.put(key, entry);
+		weight += entry.weight() - (replaced == null ? 0 : replaced.weight());
+		Iterator<Map.Entry<List<Object>, Entry>> eldest = answers.entrySet().iterator();
+		while (weight > capacity && eldest.hasNext()) {
+			Map.Entry<List<Object>, Entry> candidate = eldest.next();
+			if (!candidate.getKey().equals(key)) {
+				weight -= candidate.getValue().weight();
+				eldest.remove();
+			}
+		}
+	}
+
+	private static ThreadFactory refreshThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return work -> {
+			Thread thread = new Thread(work, "read-refresh-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
 	/**
-	 * The answers kept for one revision of the graph, the least recently used first, and
-	 * their weights, which stay within the capacity.
+	 * The answer for one revision of the graph, done or being worked out, and the answer
+	 * of an earlier revision to give meanwhile.
+	 *
+	 * @param older the last answer worked out for an earlier revision, or null
+	 * @param weight as many ordinary answers as it counts for: the older one's until done
 	 */
-	private static final class Generation {
+	private record Entry(Object revision, CompletableFuture<Object> answer, Object older, int weight) {
 
-		private final Object revision;
-
-		private final int capacity;
-
-		private final Map<List<Object>, Kept> answers = new LinkedHashMap<>(16, 0.75f, true);
-
-		private int weight;
-
-		/**
-		 * The answers kept for the revision before, until this one has its own; only one
-		 * revision back, so that the generations do not chain.
-		 */
-		private volatile Generation before;
-
-		Generation(Object revision, int capacity, Generation before) {
-			this.revision = revision;
-			this.capacity = capacity;
-			this.before = before;
-			if (before != null) {
-				before.before = null;
-			}
+		static Entry first(Object revision) {
+			return new Entry(revision, new CompletableFuture<>(), null, 1);
 		}
 
-		Object revision() {
-			return revision;
+		boolean hasOlder() {
+			return older != null;
 		}
 
-		/** The answer the revision before completed under this key, if any. */
-		CompletableFuture<Object> answeredBefore(List<Object> key) {
-			Generation previous = before;
-			if (previous == null) {
-				return null;
-			}
-			synchronized (previous) {
-				Kept kept = previous.answers.get(key);
-				return kept != null && kept.answer().isDone() && !kept.answer().isCompletedExceptionally()
-						? kept.answer() : null;
-			}
+		/** The same answer for a later revision, to be worked out again. */
+		Entry refreshedFor(Object now) {
+			boolean answered = answer.isDone() && !answer.isCompletedExceptionally();
+			return new Entry(now, new CompletableFuture<>(), answered ? answer.join() : older, weight);
 		}
 
-		/** An answer being worked out counts for one until it is weighed. */
-		synchronized CompletableFuture<Object> putIfAbsent(List<Object> key, CompletableFuture<Object> answer) {
-			Kept earlier = answers.get(key);
-			if (earlier != null) {
-				return earlier.answer();
-			}
-			keep(key, new Kept(answer, 1));
-			return null;
-		}
-
-		synchronized void weigh(List<Object> key, CompletableFuture<Object> answer, int answerWeight) {
-			Kept kept = answers.get(key);
-			if (kept != null && kept.answer() == answer) {
-				keep(key, new Kept(answer, answerWeight));
-			}
-		}
-
-		synchronized void remove(List<Object> key, CompletableFuture<Object> answer) {
-			Kept kept = answers.get(key);
-			if (kept != null && kept.answer() == answer) {
-				answers.remove(key);
-				weight -= kept.weight();
-			}
-		}
-
-		/** Drops the least recently used others until the weights fit. */
-		private void keep(List<Object> key, Kept kept) {
-			Kept replaced = answers.put(key, kept);
-			weight += kept.weight() - (replaced == null ? 0 : replaced.weight());
-			Iterator<Map.Entry<List<Object>, Kept>> eldest = answers.entrySet().iterator();
-			while (weight > capacity && eldest.hasNext()) {
-				Map.Entry<List<Object>, Kept> entry = eldest.next();
-				if (!entry.getKey().equals(key)) {
-					weight -= entry.getValue().weight();
-					eldest.remove();
-				}
-			}
-		}
-
-		private record Kept(CompletableFuture<Object> answer, int weight) {
+		Entry done(int answerWeight) {
+			return new Entry(revision, answer, null, answerWeight);
 		}
 
 	}

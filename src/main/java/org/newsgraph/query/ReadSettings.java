@@ -12,10 +12,13 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param revalidateAfter how old what this process knows of the graph may grow before the
  * server is asked whether anybody else changed it; the longest a change made outside this
  * process (another newsgraph process, Neo4j Browser) can go unseen
+ * @param freshWithin how long a read waits for its answer to be worked out afresh after a
+ * change when an older answer is kept; past it, the older one is given (see
+ * {@link ReadCache})
  */
 @ConfigurationProperties("newsgraph.reads")
 public record ReadSettings(@Bindable(defaultValue = "500") int cacheAnswers,
-		@Bindable(defaultValue = "1s") Duration revalidateAfter) {
+		@Bindable(defaultValue = "1s") Duration revalidateAfter, @Bindable(defaultValue = "1s") Duration freshWithin) {
 
 	public ReadSettings {
 		if (cacheAnswers < 0) {

@@ -51,4 +51,31 @@ class LatestCommitTest {
 		assertThat(latest.bookmarks(Duration.ofHours(1), server)).isEqualTo(WRITTEN_HERE);
 	}
 
+	@Test
+	void whileAChangeIsUnderWayTheLastCommitBeforeItIsGiven() {
+		latest.committed(ON_SERVER);
+		latest.changing();
+		latest.committed(WRITTEN_HERE);
+		assertThat(latest.bookmarks(Duration.ZERO, server)).isEqualTo(ON_SERVER);
+		assertThat(asked).hasValue(0);
+
+		latest.changed();
+
+		assertThat(latest.bookmarks(Duration.ofHours(1), server)).isEqualTo(WRITTEN_HERE);
+	}
+
+	@Test
+	void aChangeIsCompleteOnlyWhenEveryChangeBegunWithItIs() {
+		latest.committed(ON_SERVER);
+		latest.changing();
+		latest.changing();
+		latest.committed(WRITTEN_HERE);
+		latest.changed();
+		assertThat(latest.bookmarks(Duration.ofHours(1), server)).isEqualTo(ON_SERVER);
+
+		latest.changed();
+
+		assertThat(latest.bookmarks(Duration.ofHours(1), server)).isEqualTo(WRITTEN_HERE);
+	}
+
 }

@@ -3,6 +3,7 @@ package org.newsgraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,12 @@ class ReadCacheTest {
 
 	private final Supplier<String> read = () -> "answer " + reads.incrementAndGet();
 
+	/** Long enough for a caller to wait for any fresh answer of these tests. */
+	private Duration freshWithin = Duration.ofSeconds(30);
+
 	@Test
 	void aReadIsWorkedOutOnceWhileTheGraphStaysTheSame() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 1");
 		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 1");
 		assertThat(reads).hasValue(1);
@@ -31,7 +35,7 @@ class ReadCacheTest {
 
 	@Test
 	void readsWithOtherArgumentsAreWorkedOutApart() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		cache.get(read, "outlet", "a.example");
 		assertThat(cache.get(read, "outlet", "b.example")).isEqualTo("answer 2");
 		assertThat(cache.get(read, "outlet", null)).isEqualTo("answer 3");
@@ -39,7 +43,7 @@ class ReadCacheTest {
 
 	@Test
 	void everyAnswerIsWorkedOutAgainOnceTheGraphChanged() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		cache.get(read, "outlet", "a.example");
 		revision.set("r2");
 		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 2");
@@ -47,7 +51,7 @@ class ReadCacheTest {
 
 	@Test
 	void clearingForgetsEveryAnswer() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		cache.get(read, "outlet", "a.example");
 		cache.clear();
 		assertThat(cache.get(read, "outlet", "a.example")).isEqualTo("answer 2");
@@ -72,7 +76,7 @@ class ReadCacheTest {
 
 	@Test
 	void anAnswerHeavierThanTheWholeCacheIsKeptAlone() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		cache.get(read, "a");
 		cache.weighed(read, answer -> 50, "network");
 		assertThat(cache.weighed(read, answer -> 50, "network")).isEqualTo("answer 2");
@@ -81,7 +85,7 @@ class ReadCacheTest {
 
 	@Test
 	void withNoRoomEveryCallReads() {
-		ReadCache cache = new ReadCache(revision::get, 0);
+		ReadCache cache = cache(0);
 		cache.get(read, "a");
 		cache.get(read, "a");
 		assertThat(reads).hasValue(2);
@@ -89,7 +93,7 @@ class ReadCacheTest {
 
 	@Test
 	void aFailedReadIsNotKept() {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		assertThatThrownBy(() -> cache.get(() -> {
 			throw new NotFoundException("No outlet 'a.example'");
 		}, "outlet", "a.example")).isInstanceOf(NotFoundException.class);
@@ -111,7 +115,7 @@ class ReadCacheTest {
 	@Test
 	@Timeout(10)
 	void afterAChangeCallersAskingForAnAnswerBeingWorkedOutGetTheOneKeptBeforeIt() throws Exception {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		assertThat(cache.get(read, "network")).isEqualTo("answer 1");
 		revision.set("r2");
 		CountDownLatch release = new CountDownLatch(1);
@@ -128,8 +132,51 @@ class ReadCacheTest {
 
 	@Test
 	@Timeout(10)
+	void aCallerWhoseFreshAnswerTakesLongerThanItsBudgetGetsTheOlderOneAndTheFreshOneReplacesIt() throws Exception {
+		freshWithin = Duration.ofMillis(100);
+		ReadCache cache = cache(10);
+		cache.get(read, "network");
+		revision.set("r2");
+		CountDownLatch release = new CountDownLatch(1);
+
+		assertThat(cache.get(() -> {
+			await(release);
+			return read.get();
+		}, "network")).as("after 100 ms").isEqualTo("answer 1");
+		release.countDown();
+		assertThat(eventually(() -> cache.get(read, "network"), "answer 2")).isEqualTo("answer 2");
+		assertThat(reads).hasValue(2);
+	}
+
+	/**
+	 * News arriving faster than an answer is worked out: the last answer worked out is
+	 * given, not only one worked out for the revision just before.
+	 */
+	@Test
+	@Timeout(10)
+	void whileAnswersForTwoLaterRevisionsAreWorkedOutCallersGetTheLastOneDone() throws Exception {
+		ReadCache cache = cache(10);
+		cache.get(read, "network");
+		revision.set("r2");
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<String> second = aCallWhoseReadWaits(cache, read, release);
+		revision.set("r3");
+		CompletableFuture<String> third = CompletableFuture.supplyAsync(() -> cache.get(() -> {
+			await(release);
+			return read.get();
+		}, "network"));
+		Thread.sleep(100);
+
+		assertThat(cache.get(read, "network")).isEqualTo("answer 1");
+		release.countDown();
+		second.get(5, TimeUnit.SECONDS);
+		assertThat(third.get(5, TimeUnit.SECONDS)).isIn("answer 2", "answer 3");
+	}
+
+	@Test
+	@Timeout(10)
 	void afterClearingNoCallerGetsAnAnswerKeptBefore() throws Exception {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		cache.get(read, "network");
 		cache.clear();
 		CountDownLatch release = new CountDownLatch(1);
@@ -163,7 +210,7 @@ class ReadCacheTest {
 	 */
 	private TwoCalls aSecondCallWhileTheFirstReads(Supplier<String> firstRead, CountDownLatch release)
 			throws InterruptedException {
-		ReadCache cache = new ReadCache(revision::get, 10);
+		ReadCache cache = cache(10);
 		CompletableFuture<String> first = aCallWhoseReadWaits(cache, firstRead, release);
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get(read, "network"));
 		Thread.sleep(100);
@@ -186,13 +233,27 @@ class ReadCacheTest {
 	private record TwoCalls(CompletableFuture<String> first, CompletableFuture<String> second) {
 	}
 
+	private ReadCache cache(int capacity) {
+		return new ReadCache(revision::get, capacity, freshWithin);
+	}
+
 	/** A cache of this capacity that was asked for these answers, in this order. */
 	private ReadCache holding(int capacity, String... keys) {
-		ReadCache cache = new ReadCache(revision::get, capacity);
+		ReadCache cache = cache(capacity);
 		for (String key : keys) {
 			cache.get(read, key);
 		}
 		return cache;
+	}
+
+	/** The cache's answer once it is the one expected, or the last one after 5 s. */
+	private static String eventually(Supplier<String> answer, String expected) throws InterruptedException {
+		String last = answer.get();
+		for (int tries = 0; tries < 50 && !expected.equals(last); tries++) {
+			Thread.sleep(100);
+			last = answer.get();
+		}
+		return last;
 	}
 
 	private static void await(CountDownLatch latch) {
