@@ -164,12 +164,8 @@ class StoryClusteringIT extends Neo4jTestBase {
 	 */
 	@Test
 	void aProcessDoesNotUseItsFrequenciesAfterAnotherProcessRanARound(@TempDir Path folder) throws IOException {
-		Path seed = SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt");
-		Path changing = Files.copy(seed, folder.resolve(seed.getFileName()));
-		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), changing);
-		clustering().update(AnalysisProgress.Listener.NONE);
-		Files.writeString(changing, Files.readString(changing)
-			.replaceFirst("(?m)^title: .*$", "title: \"Police scanners at protests criticised in London\""));
+		Path changing = loadTheCorpusWithADocumentToChangeAndFormTheirStories(folder);
+		changeTheTitleOf(changing);
 		load(changing);
 		anotherProcess().update(AnalysisProgress.Listener.NONE);
 		load(SeedGraph.SEEDS.resolve("004_8b50e7ba76e27515.txt"));
@@ -202,14 +198,8 @@ class StoryClusteringIT extends Neo4jTestBase {
 	 */
 	@Test
 	void linksMadeAfterADocumentChangedScoreAsAFullReclusterScoresThem(@TempDir Path folder) throws IOException {
-		Path seed = SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt");
-		Path changing = Files.copy(seed, folder.resolve(seed.getFileName()));
-		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), changing);
-		clustering().update(AnalysisProgress.Listener.NONE);
-		String text = Files.readString(changing);
-		Files.writeString(changing, text.replaceFirst("(?m)^title: .*$",
-				"title: \"Police scanners at protests criticised by privacy campaigners in London\""));
-		assertThat(Files.readString(changing)).isNotEqualTo(text);
+		Path changing = loadTheCorpusWithADocumentToChangeAndFormTheirStories(folder);
+		changeTheTitleOf(changing);
 		Map<String, Double> made = linksMadeByARoundAfter(() -> load(changing));
 
 		assertAFullReclusterScoresThemSo(made);
@@ -265,6 +255,22 @@ class StoryClusteringIT extends Neo4jTestBase {
 		Path seeds = SeedGraph.SEEDS;
 		load(CORPUS, seeds.resolve("000_7df6ec0e15e5056b.txt"), seeds.resolve("001_7c22fc6673973124.txt"));
 		clustering().update(AnalysisProgress.Listener.NONE);
+	}
+
+	/** The corpus, a seed and a copy of another seed, to be changed. */
+	private static Path loadTheCorpusWithADocumentToChangeAndFormTheirStories(Path folder) throws IOException {
+		Path seed = SeedGraph.SEEDS.resolve("002_846b0d9d21d4c20f.txt");
+		Path changing = Files.copy(seed, folder.resolve(seed.getFileName()));
+		load(CORPUS, SeedGraph.SEEDS.resolve("000_7df6ec0e15e5056b.txt"), changing);
+		clustering().update(AnalysisProgress.Listener.NONE);
+		return changing;
+	}
+
+	private static void changeTheTitleOf(Path document) throws IOException {
+		String text = Files.readString(document);
+		Files.writeString(document, text.replaceFirst("(?m)^title: .*$",
+				"title: \"Police scanners at protests criticised by privacy campaigners in London\""));
+		assertThat(Files.readString(document)).isNotEqualTo(text);
 	}
 
 	private static void loadTwoMoreSeeds() {
