@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.summary.Plan;
 import org.newsgraph.Neo4jTestBase;
 
@@ -85,6 +85,15 @@ class QueryPlansIT extends Neo4jTestBase {
 			.toList();
 
 		assertThat(operators).as(name).contains(indexRead, "PartialTop");
+	}
+
+	/**
+	 * Walking every outlet's articles to count them took 0.26-0.51 s at 200,000
+	 * documents.
+	 */
+	@Test
+	void theOutletListCountsArticlesWithoutWalkingThem() {
+		assertThat(operators(plan("read/outlets"))).noneMatch(operator -> operator.startsWith("Expand"));
 	}
 
 	private static Plan plan(String statement) {
