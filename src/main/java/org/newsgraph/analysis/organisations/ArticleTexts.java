@@ -1,6 +1,5 @@
 package org.newsgraph.analysis.organisations;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +18,8 @@ public final class ArticleTexts {
 
 	private static final CypherStatement ARTICLES = CypherStatement.load("analysis/articles-to-tag");
 
+	private static final CypherStatement PENDING_ARTICLES = CypherStatement.load("analysis/pending-articles-to-tag");
+
 	private ArticleTexts() {
 	}
 
@@ -31,13 +32,11 @@ public final class ArticleTexts {
 	 * @param all every article, else only those written since stories were last formed
 	 */
 	public static void forEachPage(Graph graph, boolean all, Consumer<List<Record>> work) {
+		CypherStatement articles = all ? ARTICLES : PENDING_ARTICLES;
 		String after = "";
 		while (true) {
-			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("all", all);
-			parameters.put("after", after);
-			parameters.put("limit", PAGE);
-			List<Record> page = graph.read(tx -> tx.run(ARTICLES.text(), parameters).list());
+			Map<String, Object> parameters = Map.of("after", after, "limit", PAGE);
+			List<Record> page = graph.read(tx -> tx.run(articles.text(), parameters).list());
 			if (page.isEmpty()) {
 				return;
 			}
