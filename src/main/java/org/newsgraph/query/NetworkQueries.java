@@ -76,7 +76,10 @@ public final class NetworkQueries {
 					: outlet.properties().get("name").asString();
 			return new Network.Node(outlet.id(), label, attributes);
 		}, pair -> {
-			Overlap overlap = Overlap.of(pair.shared(), coverage.tally(pair.source()).groups(),
+			// The kept pairs and the outlets' counts are read by one statement, but
+			// committed data is read as it comes, so a story dissolved meanwhile may
+			// leave a pair sharing more stories than an outlet counts.
+			Overlap overlap = Overlap.counted(pair.shared(), coverage.tally(pair.source()).groups(),
 					coverage.tally(pair.target()).groups());
 			Map<String, Object> attributes = new LinkedHashMap<>();
 			attributes.put("sharedStories", overlap.shared());
