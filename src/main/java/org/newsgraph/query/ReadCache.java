@@ -52,7 +52,8 @@ public final class ReadCache {
 	/** The least recently used first; guarded by this. */
 	private final Map<List<Object>, Entry> answers = new LinkedHashMap<>(16, 0.75f, true);
 
-	private int weight;
+	/** Of every answer kept; guarded by this. */
+	private int weightKept;
 
 	@Inject
 	ReadCache(Graph graph, ReadSettings settings) {
@@ -119,7 +120,7 @@ public final class ReadCache {
 	/** Forgets every answer, so that the next reads are worked out afresh. */
 	public synchronized void clear() {
 		answers.clear();
-		weight = 0;
+		weightKept = 0;
 	}
 
 	@PreDestroy
@@ -136,7 +137,7 @@ public final class ReadCache {
 			synchronized (this) {
 				if (answers.get(key) == entry) {
 					answers.remove(key);
-					weight -= entry.weight();
+					weightKept -= entry.weight();
 				}
 			}
 			entry.answer().completeExceptionally(ex);
@@ -189,12 +190,12 @@ public final class ReadCache {
 	/** Drops the least recently used others until the weights fit. */
 	private void keep(List<Object> key, Entry entry) {
 		Entry replaced = answers.put(key, entry);
-		weight += entry.weight() - (replaced == null ? 0 : replaced.weight());
+		weightKept += entry.weight() - (replaced == null ? 0 : replaced.weight());
 		Iterator<Map.Entry<List<Object>, Entry>> eldest = answers.entrySet().iterator();
-		while (weight > capacity && eldest.hasNext()) {
+		while (weightKept > capacity && eldest.hasNext()) {
 			Map.Entry<List<Object>, Entry> candidate = eldest.next();
 			if (!candidate.getKey().equals(key)) {
-				weight -= candidate.getValue().weight();
+				weightKept -= candidate.getValue().weight();
 				eldest.remove();
 			}
 		}

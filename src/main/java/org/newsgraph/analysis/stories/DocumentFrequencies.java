@@ -35,14 +35,6 @@ final class DocumentFrequencies {
 		return round;
 	}
 
-	Map<String, Long> counts() {
-		return counts;
-	}
-
-	long articles() {
-		return articles;
-	}
-
 	/**
 	 * An article pending now: the stems stored with it, if it had been in a story, were
 	 * counted when these were kept.
