@@ -46,7 +46,9 @@ final class OutletSimilarity {
 
 	List<SimilarOutlet> similarTo(String domain, SimilarityMeasure measure, int limit, boolean gds) {
 		List<Record> rows = gds ? withGds(domain, measure, limit)
-				: graph.read(tx -> tx.run(SHARING.text(), Map.of("domain", domain)).list());
+				: graph.read(tx -> tx
+					.run(SHARING.text(), Map.of("domain", domain, "measure", measure.name(), "limit", limit))
+					.list());
 		List<Ranked> ranked = new ArrayList<>();
 		for (Record row : rows) {
 			for (Value other : row.get("others").values()) {

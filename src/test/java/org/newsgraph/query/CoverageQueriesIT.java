@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
 import org.newsgraph.analysis.GraphAnalysis;
+import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
 
 /**
@@ -27,6 +28,9 @@ class CoverageQueriesIT extends Neo4jTestBase {
 	private static final Path CORPUS = Path.of("src/test/resources/corpus/everyday-ai");
 
 	private static final String UK_CAMPAIGN = "uk-live-facial-recognition";
+
+	private static final CypherStatement STORIES_BY_OUTLETS_LATEST_ARTICLE = CypherStatement
+		.load("test/stories-by-outlets-latest-article");
 
 	private static boolean loaded;
 
@@ -99,6 +103,34 @@ class CoverageQueriesIT extends Neo4jTestBase {
 		assertThat(express.similarOutlets()).extracting(SimilarOutlet::domain)
 			.containsExactly("morningstaronline.co.uk");
 		assertThatThrownBy(() -> outlets().byDomain("no-such-outlet.example")).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theFewMostSimilarOutletsAreTheHeadOfTheWholeRanking() {
+		for (SimilarityMeasure measure : SimilarityMeasure.values()) {
+			List<SimilarOutlet> all = outlets().similar("biometricupdate.com", measure, 100);
+			assertThat(all).hasSizeGreaterThan(3);
+			assertThat(outlets().similar("biometricupdate.com", measure, 3)).isEqualTo(all.subList(0, 3));
+		}
+	}
+
+	@Test
+	void anOutletsLatestStoriesAreTheOnesItWroteInLastNewestFirst() {
+		Map<String, Object> latestArticleByStory = graph()
+			.read(tx -> tx.run(STORIES_BY_OUTLETS_LATEST_ARTICLE.text(), Map.of("domain", "biometricupdate.com"))
+				.list(row -> Map.entry(row.get("story").asString(), row.get("latestArticle").asObject())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		List<Object> newestFirst = graph()
+			.read(tx -> tx.run(STORIES_BY_OUTLETS_LATEST_ARTICLE.text(), Map.of("domain", "biometricupdate.com"))
+				.list(row -> row.get("latestArticle").asObject()));
+		assertThat(latestArticleByStory).hasSizeGreaterThan(2);
+
+		List<StorySummary> latest = outlets().byDomain("biometricupdate.com").latestStories();
+
+		assertThat(latest).extracting(StorySummary::id).doesNotHaveDuplicates();
+		assertThat(latest).extracting(story -> latestArticleByStory.get(story.id()))
+			.containsExactlyElementsOf(newestFirst.subList(0, Math.min(20, newestFirst.size())));
 	}
 
 	@Test
