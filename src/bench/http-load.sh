@@ -28,7 +28,8 @@ fi
 java -jar target/newsgraph.jar serve --no-load > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/health" >/dev/null; do
+# serve answers at once and forms any stories left pending behind the API: measure once it is done.
+until curl -sf "http://localhost:$PORT/health/readiness" | grep -q '"state":"ready"'; do
   kill -0 $SERVER 2>/dev/null || { cat "$WORK/serve.log" >&2; exit 1; }
   sleep 1
 done

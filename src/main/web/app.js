@@ -406,7 +406,46 @@
     return el('p', { class: 'problem', role: 'alert' }, problem instanceof Problem ? problem.message : 'Something went wrong: ' + problem);
   }
 
+  // While the server's first load runs (serve answers as soon as Neo4j is up), the page says how far it has got and
+  // draws once the graph is ready. Later updates (uploads) do not hold the page: it draws what is there.
+  let firstLoadDone = false;
+  let checkAgain = null;
+
+  async function firstLoadProgress() {
+    try {
+      const response = await fetch('/health/readiness', { headers: { Accept: 'application/json' } });
+      const updates = (await response.json()).details?.updates?.details;
+      return updates && updates.state !== 'ready' ? updates : null;
+    } catch (unreadable) {
+      // No health report to read: draw what the API gives.
+      return null;
+    }
+  }
+
+  function progressView(progress) {
+    const what = progress.state === 'loading' ? 'Loading documents' : 'Analysing: ' + progress.step;
+    const counts = progress.total > 0
+      ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`
+      : progress.done > 0 ? progress.done.toLocaleString() : '';
+    return el('section', { class: 'updating', role: 'status' },
+      el('h1', {}, what),
+      el('progress', { id: 'update-progress', max: progress.total > 0 ? progress.total : null,
+        value: progress.total > 0 ? progress.done : null }),
+      el('p', { class: 'muted' }, counts, ' The page draws the graph when it is ready.'));
+  }
+
   async function render() {
+    clearTimeout(checkAgain);
+    if (!firstLoadDone) {
+      const progress = await firstLoadProgress();
+      if (progress) {
+        view.replaceChildren(progressView(progress));
+        document.body.dataset.state = 'updating';
+        checkAgain = setTimeout(render, 1000);
+        return;
+      }
+      firstLoadDone = true;
+    }
     document.body.dataset.state = 'loading';
     const [path, search] = location.hash.replace(/^#/, '').split('?');
     const parameters = new URLSearchParams(search || '');

@@ -2,20 +2,22 @@ package org.newsgraph.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import jakarta.inject.Singleton;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.LoadProgress;
 import org.newsgraph.graph.LoadReport;
-import org.newsgraph.analysis.progress.AnalysisProgress;
 
 /**
- * Changes asked for while the server runs (uploads, reloads, reclustering) take turns:
- * each load is followed by its analysis before the next starts, so two loads never race
- * over the same outlets and every story is formed from a finished load. Reads go on
- * meanwhile, seeing each as one change ({@link Graph#change}).
+ * Changes asked for while the server runs (the load at its start, uploads, reloads,
+ * reclustering) take turns: each load is followed by its analysis before the next starts,
+ * so two loads never race over the same outlets and every story is formed from a finished
+ * load. Reads go on meanwhile, and {@link #progress} says what is under way.
  */
 @Singleton
 public final class GraphUpdates {
@@ -28,33 +30,83 @@ public final class GraphUpdates {
 
 	private final Graph graph;
 
+	private volatile UpdateProgress progress = UpdateProgress.READY;
+
 	GraphUpdates(Graph graph, DocumentLoader loader, GraphAnalysis analysis) {
 		this.graph = graph;
 		this.loader = loader;
 		this.analysis = analysis;
 	}
 
-	/** Loads the documents, then forms the stories and campaigns they change. */
+	/**
+	 * Loads the documents, then forms the stories and campaigns they change, as one
+	 * change of the graph for reads ({@link Graph#change}): an upload is small, and
+	 * answers worked out on it half loaded would be kept until the next.
+	 */
 	public Update load(List<Path> paths) {
-		turn.lock();
-		try {
-			return graph.change(() -> {
-				LoadReport loaded = loader.load(paths, LoadProgress.Listener.NONE);
-				return new Update(loaded, analysis.update(AnalysisProgress.Listener.NONE));
-			});
-		}
-		finally {
-			turn.unlock();
-		}
+		return inTurn(() -> graph
+			.change(() -> loadAndAnalyse(paths, LoadProgress.Listener.NONE, AnalysisProgress.Listener.NONE)));
+	}
+
+	/**
+	 * As {@link #load}, on a thread of its own, and seen by reads as it goes: the load
+	 * that {@code serve} starts with may take hours, and reads answer from what is loaded
+	 * meanwhile. The progress says loading from this call on.
+	 * @param paths nothing to load still forms the stories left pending by an interrupted
+	 * run
+	 */
+	public CompletableFuture<Update> loadInBackground(List<Path> paths, LoadProgress.Listener loadProgress,
+			AnalysisProgress.Listener analysisProgress) {
+		progress = new UpdateProgress(UpdateProgress.State.LOADING, "files", 0, 0);
+		CompletableFuture<Update> update = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				update.complete(inTurn(() -> loadAndAnalyse(paths, loadProgress, analysisProgress)));
+			}
+			catch (RuntimeException | Error ex) {
+				update.completeExceptionally(ex);
+			}
+		}, "newsgraph-first-load");
+		// Stopping the server stops it where it is, as a kill would: the articles it left
+		// pending are formed into stories by the next round.
+		thread.setDaemon(true);
+		thread.start();
+		return update;
 	}
 
 	/** Forms every story anew, as {@code newsgraph recluster} does. */
 	public AnalysisReport recluster() {
+		return inTurn(() -> graph.change(() -> analysis.recluster(this::analysing)));
+	}
+
+	/** What the updates are doing now. */
+	public UpdateProgress progress() {
+		return progress;
+	}
+
+	private Update loadAndAnalyse(List<Path> paths, LoadProgress.Listener loadProgress,
+			AnalysisProgress.Listener analysisProgress) {
+		LoadReport loaded = loader.load(paths, step -> {
+			progress = UpdateProgress.loading(step);
+			loadProgress.progress(step);
+		});
+		return new Update(loaded, analysis.update(step -> {
+			analysing(step);
+			analysisProgress.progress(step);
+		}));
+	}
+
+	private void analysing(AnalysisProgress step) {
+		progress = UpdateProgress.analysing(step);
+	}
+
+	private <T> T inTurn(Supplier<T> work) {
 		turn.lock();
 		try {
-			return graph.change(() -> analysis.recluster(AnalysisProgress.Listener.NONE));
+			return work.get();
 		}
 		finally {
+			progress = UpdateProgress.READY;
 			turn.unlock();
 		}
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import io.micronaut.context.ApplicationContext;
@@ -16,17 +17,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.analysis.GraphAnalysis;
-import org.newsgraph.graph.DocumentLoader;
-import org.newsgraph.graph.LoadReport;
+import org.newsgraph.analysis.GraphUpdates;
+import org.newsgraph.ingest.DefinitionSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Loads documents, then serves the HTTP API until stopped (Ctrl+C). Without NEO4J_URI, "
-				+ "an embedded Neo4j with Bolt and Neo4j Browser runs alongside.")
+		description = "Serves the HTTP API until stopped (Ctrl+C), loading documents and forming their stories "
+				+ "behind it (/health/readiness says how far). Without NEO4J_URI, an embedded Neo4j with Bolt and "
+				+ "Neo4j Browser runs alongside.")
 final class ServeCommand implements Callable<Integer> {
 
 	@Option(names = "--load", paramLabel = "PATH",
@@ -51,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
 	 * --help.
 	 */
 	@Inject
-	BeanProvider<DocumentLoader> loader;
+	BeanProvider<GraphUpdates> updates;
 
 	@Inject
 	BeanProvider<GraphAnalysis> analysis;
@@ -63,27 +65,41 @@ final class ServeCommand implements Callable<Integer> {
 	@Inject
 	DefinitionSettings definitions;
 
+	/** Of the first load, once it is done. */
+	private volatile int exitCode = ExitCodes.OK;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
-		// Connects (and starts the embedded server, and applies the schema) before
-		// anything is served.
-		DocumentLoader documentLoader = loader.get();
-		int exitCode = ExitCodes.OK;
+		PrintWriter err = spec.commandLine().getErr();
 		List<Path> toLoad = pathsToLoad(out);
-		if (!toLoad.isEmpty()) {
-			LoadReport report = documentLoader.load(toLoad, ConsoleProgress.on(spec.commandLine().getErr()));
-			out.print(report.summary());
-			exitCode = ExitCodes.of(report);
-		}
-		out.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
+		// Connects (and starts the embedded server, and applies the schema): the API
+		// needs
+		// no more to answer. Loading and forming stories go on behind it.
+		GraphUpdates graphUpdates = updates.get();
+		ConsoleProgress progress = ConsoleProgress.on(err);
+		CompletableFuture<GraphUpdates.Update> firstLoad = graphUpdates.loadInBackground(toLoad, progress, progress);
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
 		out.println("newsgraph web page at " + server.getURL() + "/ and API at " + server.getURL() + "/api/articles");
 		out.flush();
-		Duration interval = definitions.checkInterval();
-		scheduler.get()
-			.scheduleWithFixedDelay(interval, interval,
-					new DefinitionsWatch(analysis.get(), out, spec.commandLine().getErr()));
+		firstLoad.whenComplete((update, failure) -> {
+			if (failure != null) {
+				exitCode = ExitCodes.FAILED;
+				err.println("newsgraph: the first load failed, serving what the graph holds: " + failure.getMessage());
+				err.flush();
+				return;
+			}
+			if (!toLoad.isEmpty()) {
+				out.print(update.load().summary());
+				exitCode = ExitCodes.of(update.load());
+			}
+			out.print(update.analysis().summary());
+			out.flush();
+			// Only now: a change of definitions applied beside the first load would tag a
+			// graph half loaded.
+			Duration interval = definitions.checkInterval();
+			scheduler.get().scheduleWithFixedDelay(interval, interval, new DefinitionsWatch(analysis.get(), out, err));
+		});
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			context.close();
@@ -100,6 +116,11 @@ final class ServeCommand implements Callable<Integer> {
 	private List<Path> pathsToLoad(PrintWriter out) {
 		if (noLoad) {
 			return List.of();
+		}
+		for (Path path : load == null ? List.<Path>of() : load) {
+			if (!Files.exists(path)) {
+				throw new NewsgraphException("No such file or folder: " + path.toAbsolutePath().normalize());
+			}
 		}
 		if (load != null && !load.isEmpty()) {
 			return load;

@@ -1,13 +1,17 @@
 package org.newsgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.NamedPipe;
 import org.newsgraph.Neo4jTestBase;
+import org.newsgraph.analysis.GraphUpdates;
+import org.newsgraph.analysis.progress.AnalysisProgress;
+import org.newsgraph.graph.LoadProgress;
 import org.newsgraph.query.CampaignDetail;
 import org.newsgraph.query.CampaignQueries;
 import org.newsgraph.query.Network;
@@ -80,6 +89,26 @@ class WebPageIT extends Neo4jTestBase {
 		finally {
 			browser.close();
 		}
+	}
+
+	@Test
+	void whileTheFirstLoadRunsThePageShowsItsProgressAndDrawsWhenItIsDone(@TempDir Path work) throws IOException {
+		Path pipe = work.resolve("news.jsonl");
+		assumeTrue(NamedPipe.make(pipe), "needs mkfifo to hold a load open");
+		CompletableFuture<GraphUpdates.Update> load = bean(GraphUpdates.class).loadInBackground(List.of(pipe),
+				LoadProgress.Listener.NONE, AnalysisProgress.Listener.NONE);
+
+		browser.driver().get(server.getURL() + "/#/");
+		browser.await("return document.body.dataset.state === 'updating'");
+		assertThat(browser.find("#update-progress").isDisplayed()).isTrue();
+		assertThat(browser.find("main").getText()).contains("Loading documents");
+		browser.screenshot("first-load");
+
+		Files.write(pipe, new byte[0]);
+		load.join();
+		browser.await("return newsgraph.rendered > 0 && document.body.dataset.state === 'ready'");
+		assertThat(browser.findAll("#update-progress")).isEmpty();
+		assertThat(drawnNodeIds()).isNotEmpty();
 	}
 
 	@Test
