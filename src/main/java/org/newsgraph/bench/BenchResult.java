@@ -78,6 +78,19 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 					round(loadDocsPerSecond / (double) figures.get("bulk_import_docs_per_s")));
 		}
 
+		/**
+		 * A user's start on a new data folder and the restart after it: from launch to
+		 * the API's first answer, and the embedded Neo4j's own start within it.
+		 * @param loads what serve loaded behind the API ("nothing" or the folders)
+		 */
+		void firstAnswer(FirstAnswer.Timing fresh, FirstAnswer.Timing restart, String loads) {
+			figures.put("first_answer_s", round(fresh.firstAnswerNanos() / 1e9));
+			figures.put("neo4j_start_s", round(fresh.neo4jStartNanos() / 1e9));
+			figures.put("restart_first_answer_s", round(restart.firstAnswerNanos() / 1e9));
+			figures.put("restart_neo4j_start_s", round(restart.neo4jStartNanos() / 1e9));
+			figures.put("first_answer_loads", loads);
+		}
+
 		void reload(long unchanged, long nanos) {
 			figures.put("reload_docs_per_s", perSecond(unchanged, nanos));
 		}

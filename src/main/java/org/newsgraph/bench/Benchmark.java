@@ -36,12 +36,13 @@ import org.newsgraph.query.GraphDump;
 import org.newsgraph.query.ReadCache;
 
 /**
- * One benchmark run at one size, in this process: a generated corpus is parsed, loaded by
- * the naive baseline (on a sample) and by newsgraph into a fresh embedded database,
- * loaded again unchanged, clustered and scored against its true stories, its main reads
- * are timed over HTTP, the news that follows it is uploaded in batches while wrk reads,
- * and every story is formed again. Each figure comes from the same run on the same
- * machine, so their ratios hold even where the machine is noisy.
+ * One benchmark run at one size: serve's start is timed as a user meets it (a process of
+ * its own, on a new data folder, then again), then, in this process, a generated corpus
+ * is parsed, loaded by the naive baseline (on a sample) and by newsgraph into a fresh
+ * embedded database, loaded again unchanged, clustered and scored against its true
+ * stories, its main reads are timed over HTTP, the news that follows it is uploaded in
+ * batches while wrk reads, and every story is formed again. Each figure comes from the
+ * same run on the same machine, so their ratios hold even where the machine is noisy.
  */
 public final class Benchmark {
 
@@ -87,6 +88,13 @@ public final class Benchmark {
 				: List.of(CorpusGenerator.write(documents, settings.seed(), work.resolve("corpus.jsonl")));
 		GeneratedCorpus corpus = generated.get(0);
 		result.corpus(corpus, Files.size(corpus.path()));
+
+		List<Path> seeds = Files.isDirectory(Path.of("seeds")) ? List.of(Path.of("seeds")) : List.of();
+		step(result, "serve's first answer on a new data folder and after a restart, loading %s behind the API",
+				seeds.isEmpty() ? "nothing" : "seeds");
+		FirstAnswer.Timing fresh = FirstAnswer.measure(work.resolve("first-start"), seeds);
+		result.firstAnswer(fresh, FirstAnswer.measure(work.resolve("first-start"), seeds),
+				seeds.isEmpty() ? "nothing" : "seeds");
 
 		step(result, "parsing only");
 		DocumentParser parser = new DocumentParser(IngestLimits.defaults());

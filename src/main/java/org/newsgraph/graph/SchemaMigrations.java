@@ -1,5 +1,7 @@
 package org.newsgraph.graph;
 
+import java.net.URL;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,33 +39,51 @@ public final class SchemaMigrations {
 	/**
 	 * Applies pending schema versions; a no-op when the database is current. Only then is
 	 * neo4j-migrations asked, because it always takes its lock, a node in the database: a
-	 * process killed while holding it would keep every later start from running.
+	 * process killed while holding it would keep every later start from running. A
+	 * database that holds nothing gets every version in one step
+	 * ({@link NewDatabaseSchema}).
 	 */
 	public static void apply(Driver driver, String database) {
-		List<String> known = SCANNER.scan(List.of(LOCATION))
+		List<URL> files = SCANNER.scan(List.of(LOCATION))
 			.stream()
-			.map(file -> SCHEMA_FILE.matcher(file.getPath()))
-			.filter(Matcher::find)
-			.map(file -> file.group(1))
-			.sorted()
+			.filter(file -> SCHEMA_FILE.matcher(file.getPath()).find())
+			.sorted(Comparator.comparing(SchemaMigrations::version))
 			.toList();
-		if (applied(driver, database).containsAll(known)) {
-			LOG.info("Schema is at version {}", known.isEmpty() ? "none" : known.get(known.size() - 1));
+		List<String> known = files.stream().map(SchemaMigrations::version).toList();
+		String current = known.isEmpty() ? "none" : known.get(known.size() - 1);
+		SessionConfig session = database == null || database.isBlank() ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(database);
+		List<String> applied = applied(driver, session);
+		if (applied.containsAll(known)) {
+			LOG.info("Schema is at version {}", current);
 			return;
 		}
+		Migrations migrations = migrations(driver, database);
+		if (applied.isEmpty() && NewDatabaseSchema.isEmpty(driver, session)) {
+			NewDatabaseSchema.create(driver, session, migrations, files);
+			LOG.info("Schema is at version {} (a new database's, made in one step)", current);
+			return;
+		}
+		migrations.apply().ifPresent(version -> LOG.info("Schema is at version {}", version.getValue()));
+	}
+
+	/** neo4j-migrations, for the schema files of this version of newsgraph. */
+	static Migrations migrations(Driver driver, String database) {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:" + LOCATION)
 			.withResourceScanner(SCANNER);
 		if (database != null && !database.isBlank()) {
 			config.withDatabase(database);
 		}
-		new Migrations(config.build(), driver).apply()
-			.ifPresent(version -> LOG.info("Schema is at version {}", version.getValue()));
+		return new Migrations(config.build(), driver);
 	}
 
-	private static List<String> applied(Driver driver, String database) {
-		SessionConfig session = database == null || database.isBlank() ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(database);
+	private static String version(URL file) {
+		Matcher version = SCHEMA_FILE.matcher(file.getPath());
+		return version.find() ? version.group(1) : "";
+	}
+
+	private static List<String> applied(Driver driver, SessionConfig session) {
 		try (Session reads = driver.session(session)) {
 			return reads
 				.executeRead(tx -> tx.run(APPLIED_VERSIONS.text()).single().get("versions").asList(Value::asString));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,14 +26,20 @@ import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
  */
 final class SchemaResourceScanner implements ClasspathResourceScanner {
 
+	/**
+	 * A file name found in more than one place of the classpath (the application's jar
+	 * and its classes folder, on some classpaths) is the first one's, as a resource is.
+	 */
 	@Override
 	public List<URL> scan(List<String> locations) {
-		List<URL> resources = new ArrayList<>();
+		Map<String, URL> resources = new LinkedHashMap<>();
 		for (String location : locations) {
 			String folder = location.startsWith("/") ? location.substring(1) : location;
 			try {
 				for (URL root : Collections.list(getClass().getClassLoader().getResources(folder))) {
-					resources.addAll(filesUnder(root.toURI()));
+					for (URL file : filesUnder(root.toURI())) {
+						resources.putIfAbsent(fileName(file), file);
+					}
 				}
 			}
 			catch (IOException ex) {
@@ -42,7 +49,12 @@ final class SchemaResourceScanner implements ClasspathResourceScanner {
 				throw new IllegalStateException("Unusable classpath location " + location, ex);
 			}
 		}
-		return resources;
+		return List.copyOf(resources.values());
+	}
+
+	private static String fileName(URL file) {
+		String path = file.getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	private static List<URL> filesUnder(URI root) throws IOException {

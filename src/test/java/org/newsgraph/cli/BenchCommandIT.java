@@ -61,6 +61,12 @@ class BenchCommandIT {
 		assertThat(figures.get("api_p99_ms").getDoubleValue())
 			.isGreaterThanOrEqualTo(figures.get("api_p50_ms").getDoubleValue());
 		assertThat(figures.get("bulk_import_docs_per_s").getDoubleValue()).isPositive();
+		for (String start : new String[] { "first_answer_s", "restart_first_answer_s" }) {
+			assertThat(figures.get(start).getDoubleValue()).as(start)
+				.isGreaterThan(figures.get(start.replace("first_answer", "neo4j_start")).getDoubleValue());
+		}
+		assertThat(figures.get("neo4j_start_s").getDoubleValue()).isPositive();
+		assertThat(figures.get("first_answer_loads").getStringValue()).isEqualTo("seeds");
 		assertThat(figures.get("load_vs_bulk_import").getDoubleValue()).isPositive();
 		// All but neo4j-migrations' few bookkeeping nodes, which the import does not
 		// need.

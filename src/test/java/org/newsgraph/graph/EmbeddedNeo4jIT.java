@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import ac.simons.neo4j.migrations.core.MigrationState;
+import ac.simons.neo4j.migrations.core.Migrations;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
@@ -27,6 +30,8 @@ import org.newsgraph.SeedGraph;
  * after it.
  */
 class EmbeddedNeo4jIT {
+
+	private static final CypherStatement SCHEMA = CypherStatement.load("test/schema-description");
 
 	@Test
 	void dataLoadedBeforeARestartIsStillThereAfterIt(@TempDir Path dataDir) {
@@ -62,6 +67,36 @@ class EmbeddedNeo4jIT {
 			}
 			try (Driver withPassword = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", generated))) {
 				withPassword.verifyConnectivity();
+			}
+		}
+	}
+
+	/**
+	 * A new database gets its schema in one step (NewDatabaseSchema); compared with one
+	 * that neo4j-migrations took through every version, transaction by transaction.
+	 */
+	@Test
+	void aNewDatabaseGetsEverySchemaVersionInOneStepAndNeo4jMigrationsFindsThemApplied(@TempDir Path oneStep,
+			@TempDir Path versionByVersion) {
+		List<String> madeInOneStep;
+		try (ApplicationContext context = ApplicationContext.run(embeddedIn(oneStep), Environment.TEST)) {
+			Graph graph = context.getBean(Graph.class);
+			madeInOneStep = graph.read(tx -> tx.run(SCHEMA.text()).list(row -> row.get("index").asString()));
+			Migrations migrations = SchemaMigrations.migrations(context.getBean(Driver.class), null);
+
+			assertThat(migrations.validate().isValid()).isTrue();
+			assertThat(migrations.info().getElements()).isNotEmpty()
+				.allSatisfy(version -> assertThat(version.getState()).isEqualTo(MigrationState.APPLIED));
+		}
+
+		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(versionByVersion, "localhost",
+				FreePorts.next(), FreePorts.next(), false, "64m"));
+				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+			SchemaMigrations.migrations(driver, null).apply();
+			try (Session session = driver.session()) {
+				List<String> madeVersionByVersion = session
+					.executeRead(tx -> tx.run(SCHEMA.text()).list(row -> row.get("index").asString()));
+				assertThat(madeVersionByVersion).isNotEmpty().isEqualTo(madeInOneStep);
 			}
 		}
 	}
