@@ -21,6 +21,7 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.analysis.GraphUpdates;
 import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.query.FirstReads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
 	BeanProvider<GraphAnalysis> analysis;
 
 	@Inject
+	BeanProvider<FirstReads> firstReads;
+
+	@Inject
 	@Named(TaskExecutors.SCHEDULED)
 	BeanProvider<TaskScheduler> scheduler;
 
@@ -77,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
 		// needs
 		// no more to answer. Loading and forming stories go on behind it.
 		GraphUpdates graphUpdates = updates.get();
+		firstReads.get().workOutInBackground();
 		ConsoleProgress progress = ConsoleProgress.on(err);
 		CompletableFuture<GraphUpdates.Update> firstLoad = graphUpdates.loadInBackground(toLoad, progress, progress);
 		EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
