@@ -19,7 +19,7 @@ public final class StandaloneNeo4j {
 
 	public static void main(String[] args) throws InterruptedException {
 		EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(Path.of(args[0]), "localhost",
-				Integer.parseInt(args[1]), Integer.parseInt(args[2]), false, "256m"));
+				Integer.parseInt(args[1]), Integer.parseInt(args[2]), false, "256m", EmbeddedNeo4jSettings.Plugins.ON));
 		System.out.println(READY + server.boltUri());
 		System.out.flush();
 		Thread.currentThread().join();

@@ -24,7 +24,7 @@ final class TestNeo4j {
 	static synchronized URI boltUri() {
 		if (server == null) {
 			server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(dataDir(), "localhost", FreePorts.next(),
-					FreePorts.next(), false, "256m"));
+					FreePorts.next(), false, "256m", EmbeddedNeo4jSettings.Plugins.ON));
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-neo4j-shutdown"));
 		}
 		return server.boltUri();

@@ -16,6 +16,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.server.configuration.ServerSettings;
@@ -41,7 +42,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.auth = auth;
 	}
 
+	/** With Graph Data Science and APOC only if its settings say so ({@code on}). */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings) {
+		return start(settings, settings.plugins() == EmbeddedNeo4jSettings.Plugins.ON);
+	}
+
+	static EmbeddedNeo4j start(EmbeddedNeo4jSettings settings, boolean plugins) {
 		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
 		long started = System.nanoTime();
 		try {
@@ -49,7 +55,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			// The harness deletes its working folder on close; the data folder is set
 			// apart so it survives.
 			Path workDir = Files.createTempDirectory("newsgraph-neo4j");
-			Neo4j server = Neo4jBuilders.newInProcessBuilder(workDir)
+			Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder(workDir)
 				.withConfig(GraphDatabaseSettings.data_directory, dataDir)
 				.withConfig(BoltConnector.enabled, true)
 				.withConfig(BoltConnector.listen_address, address(settings, settings.boltPort()))
@@ -71,10 +77,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// Guides Browser may :play: the app's own (/guide), nothing from the
 				// internet.
 				.withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1")
-				.withConfig(GraphDatabaseSettings.udc_enabled, false)
-				.withConfig(GraphDatabaseSettings.plugin_dir, EmbeddedPlugins.linkInto(workDir.resolve("plugins")))
-				.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"))
-				.build();
+				.withConfig(GraphDatabaseSettings.udc_enabled, false);
+			if (plugins) {
+				builder
+					.withConfig(GraphDatabaseSettings.plugin_dir, EmbeddedPlugins.linkInto(workDir.resolve("plugins")))
+					.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"));
+			}
+			Neo4j server = builder.build();
 			LOG.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {}browser/, data in {}",
 					(System.nanoTime() - started) / 1_000_000, server.boltURI(), server.httpURI(), dataDir);
 			return new EmbeddedNeo4j(server,

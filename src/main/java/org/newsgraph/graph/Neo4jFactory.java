@@ -1,12 +1,14 @@
 package org.newsgraph.graph;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
-import java.util.concurrent.TimeUnit;
-
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -26,10 +28,20 @@ final class Neo4jFactory {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Neo4jFactory.class);
 
+	/**
+	 * The settings of the features that can use Graph Data Science, by name: they belong
+	 * to the analysis and the reads, which come after this package.
+	 */
+	private static final List<String> GDS_SETTINGS = List.of("newsgraph.stories.algorithm",
+			"newsgraph.outlets.similarity");
+
 	@Singleton
 	@Bean(preDestroy = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jSettings settings) {
-		return EmbeddedNeo4j.start(settings);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jSettings settings, PropertyResolver properties) {
+		List<String> gdsSettings = GDS_SETTINGS.stream()
+			.map(setting -> properties.get(setting, String.class, ""))
+			.toList();
+		return EmbeddedNeo4j.start(settings, settings.plugins().registered(gdsSettings));
 	}
 
 	@Singleton

@@ -40,7 +40,7 @@ class BulkImportIT extends Neo4jTestBase {
 		assertThat(nanos).isPositive();
 		assertThat(files.nodes()).isEqualTo(loaded.stream().filter(line -> line.startsWith("node ")).count());
 		try (EmbeddedNeo4j imported = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(work.resolve("home/data"),
-				"localhost", FreePorts.next(), FreePorts.next(), false, "64m"));
+				"localhost", FreePorts.next(), FreePorts.next(), false, "64m", EmbeddedNeo4jSettings.Plugins.OFF));
 				ApplicationContext reader = ApplicationContext.run(Map.of("neo4j.uri", imported.boltUri().toString()),
 						Environment.TEST)) {
 			GraphDump.assertSameGraph(GraphDump.of(reader.getBean(Graph.class), Set.of()), loaded, "imported graph");

@@ -8,6 +8,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +91,7 @@ class EmbeddedNeo4jIT {
 		}
 
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4jSettings(versionByVersion, "localhost",
-				FreePorts.next(), FreePorts.next(), false, "64m"));
+				FreePorts.next(), FreePorts.next(), false, "64m", EmbeddedNeo4jSettings.Plugins.OFF));
 				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
 			SchemaMigrations.migrations(driver, null).apply();
 			try (Session session = driver.session()) {
@@ -102,8 +103,8 @@ class EmbeddedNeo4jIT {
 	}
 
 	@Test
-	void graphDataScienceAndApocAreThereForTheAppAndForBrowserUsers(@TempDir Path dataDir) {
-		Map<String, Object> embedded = embeddedIn(dataDir);
+	void graphDataScienceAndApocAreThereForTheAppAndForBrowserUsersWhenAsked(@TempDir Path dataDir) {
+		Map<String, Object> embedded = withPlugins(dataDir);
 		try (ApplicationContext context = ApplicationContext.run(embedded, Environment.TEST)) {
 			Graph graph = context.getBean(Graph.class);
 			String components = graph.read(tx -> tx
@@ -117,19 +118,38 @@ class EmbeddedNeo4jIT {
 		}
 	}
 
+	/** Registering them takes about two seconds of every start. */
+	@Test
+	void graphDataScienceIsRegisteredOnlyWhenAConfiguredFeatureUsesIt(@TempDir Path unused, @TempDir Path used) {
+		try (ApplicationContext context = ApplicationContext.run(embeddedIn(unused), Environment.TEST)) {
+			assertThat(context.getBean(Graph.class).hasProcedure("gds.wcc.stream")).isFalse();
+		}
+		Map<String, Object> askingForIt = new HashMap<>(embeddedIn(used));
+		askingForIt.put("newsgraph.stories.algorithm", "auto");
+		try (ApplicationContext context = ApplicationContext.run(askingForIt, Environment.TEST)) {
+			assertThat(context.getBean(Graph.class).hasProcedure("gds.wcc.stream")).isTrue();
+		}
+	}
+
 	/**
 	 * APOC's URL handler provider serves every URL the application makes; it failed on
 	 * {@code http} while initialising Hadoop's FileSystem, which stopped {@code serve}.
 	 */
 	@Test
 	void theApplicationStillMakesHttpUrlsWithApocOnItsClasspath(@TempDir Path dataDir) throws MalformedURLException {
-		try (ApplicationContext context = ApplicationContext.run(embeddedIn(dataDir), Environment.TEST)) {
+		try (ApplicationContext context = ApplicationContext.run(withPlugins(dataDir), Environment.TEST)) {
 			String apoc = context.getBean(Graph.class)
 				.read(tx -> tx.run("RETURN apoc.version() AS v").single().get("v").asString());
 
 			assertThat(apoc).startsWith("5.26");
 			assertThat(URI.create("http://localhost:8080/api").toURL().getPath()).isEqualTo("/api");
 		}
+	}
+
+	private static Map<String, Object> withPlugins(Path dataDir) {
+		Map<String, Object> embedded = new HashMap<>(embeddedIn(dataDir));
+		embedded.put("newsgraph.embedded.plugins", "on");
+		return embedded;
 	}
 
 	private static Map<String, Object> embeddedIn(Path dataDir) {
