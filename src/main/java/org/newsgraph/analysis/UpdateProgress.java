@@ -27,10 +27,6 @@ public record UpdateProgress(State state, String step, long done, long total) {
 		return new UpdateProgress(State.ANALYSING, progress.step(), progress.done(), progress.total());
 	}
 
-	public boolean ready() {
-		return state == State.READY;
-	}
-
 	@Serdeable
 	public enum State {
 

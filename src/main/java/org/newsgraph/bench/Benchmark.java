@@ -90,11 +90,10 @@ public final class Benchmark {
 		result.corpus(corpus, Files.size(corpus.path()));
 
 		List<Path> seeds = Files.isDirectory(Path.of("seeds")) ? List.of(Path.of("seeds")) : List.of();
-		step(result, "serve's first answer on a new data folder and after a restart, loading %s behind the API",
-				seeds.isEmpty() ? "nothing" : "seeds");
+		String loads = seeds.isEmpty() ? "nothing" : "seeds";
+		step(result, "serve's first answer on a new data folder and after a restart, loading %s behind the API", loads);
 		FirstAnswer.Timing fresh = FirstAnswer.measure(work.resolve("first-start"), seeds);
-		result.firstAnswer(fresh, FirstAnswer.measure(work.resolve("first-start"), seeds),
-				seeds.isEmpty() ? "nothing" : "seeds");
+		result.firstAnswer(fresh, FirstAnswer.measure(work.resolve("first-start"), seeds), loads);
 
 		step(result, "parsing only");
 		DocumentParser parser = new DocumentParser(IngestLimits.defaults());

@@ -17,10 +17,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.newsgraph.NewsgraphException;
 import org.newsgraph.analysis.GraphAnalysis;
 import org.newsgraph.analysis.GraphUpdates;
 import org.newsgraph.ingest.DefinitionSettings;
+import org.newsgraph.ingest.DocumentFiles;
 import org.newsgraph.query.FirstReads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,13 +122,8 @@ final class ServeCommand implements Callable<Integer> {
 		if (noLoad) {
 			return List.of();
 		}
-		for (Path path : load == null ? List.<Path>of() : load) {
-			if (!Files.exists(path)) {
-				throw new NewsgraphException("No such file or folder: " + path.toAbsolutePath().normalize());
-			}
-		}
 		if (load != null && !load.isEmpty()) {
-			return load;
+			return DocumentFiles.existing(load);
 		}
 		List<Path> present = defaultLoad.stream().filter(Files::exists).toList();
 		defaultLoad.stream()

@@ -1,10 +1,6 @@
 package org.newsgraph.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +45,7 @@ final class NewDatabaseSchema {
 	static void create(Driver driver, SessionConfig sessionConfig, Migrations migrations, List<URL> files) {
 		List<String> commands = new ArrayList<>();
 		for (URL file : files) {
-			commands.addAll(schemaCommands(read(file)));
+			commands.addAll(schemaCommands(statement(file).text()));
 		}
 		MigrationChain pending = migrations.info();
 		List<Map<String, Object>> versions = pending.getElements().stream().map(NewDatabaseSchema::recorded).toList();
@@ -87,13 +83,11 @@ final class NewDatabaseSchema {
 		return properties;
 	}
 
-	private static String read(URL file) {
-		try (InputStream in = file.openStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the schema file " + file, ex);
-		}
+	/** The file as every other statement is read: by its name, the classpath's first. */
+	private static CypherStatement statement(URL file) {
+		String path = file.getPath();
+		return CypherStatement
+			.load("schema/" + path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.cypher$", ""));
 	}
 
 }

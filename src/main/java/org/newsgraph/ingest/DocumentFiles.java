@@ -39,15 +39,23 @@ public final class DocumentFiles {
 	 * @throws NewsgraphException when a named path does not exist
 	 */
 	public static Stream<Path> under(List<Path> roots, Set<Path> definitions) {
-		for (Path root : roots) {
-			if (!Files.exists(root)) {
-				throw new NewsgraphException("No such file or folder: " + root.toAbsolutePath().normalize());
-			}
-		}
-		return roots.stream()
+		return existing(roots).stream()
 			.map(root -> root.toAbsolutePath().normalize())
 			.flatMap(root -> walk(root).filter(file -> file.equals(root) || !definitions.contains(file)
 					&& !DEFINITION_NAMES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT))));
+	}
+
+	/**
+	 * @return the paths, once each is known to exist
+	 * @throws NewsgraphException naming the first that does not
+	 */
+	public static List<Path> existing(List<Path> paths) {
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				throw new NewsgraphException("No such file or folder: " + path.toAbsolutePath().normalize());
+			}
+		}
+		return paths;
 	}
 
 	/**
