@@ -51,7 +51,7 @@ class ArchitectureTest {
 		.whereLayer("analysis")
 		.mayOnlyBeAccessedByLayers("query", "bench", "api", "cli", "web")
 		.whereLayer("graph")
-		.mayOnlyBeAccessedByLayers("analysis", "query", "bench", "api", "cli", "web")
+		.mayOnlyBeAccessedByLayers("analysis", "query", "export", "bench", "api", "cli", "web")
 		.whereLayer("ingest")
 		.mayOnlyBeAccessedByLayers("graph", "analysis", "query", "bench", "cli");
 

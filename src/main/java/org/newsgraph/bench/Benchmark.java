@@ -28,6 +28,7 @@ import org.newsgraph.analysis.stories.StoryClustering;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
 import org.newsgraph.graph.Graph;
+import org.newsgraph.graph.Neo4jImporter;
 import org.newsgraph.graph.LoadReport;
 import org.newsgraph.export.AdminImportFiles;
 import org.newsgraph.ingest.DocumentParser;
@@ -177,7 +178,8 @@ public final class Benchmark {
 			}
 			step(result, "bulk import of %,d nodes and %,d relationships with neo4j-admin database import full",
 					importFiles.nodes(), importFiles.relationships());
-			result.bulkImport(importFiles, BulkImport.run(importFiles, work.resolve("bulk-import")));
+			result.bulkImport(importFiles, Neo4jImporter.run(importFiles.importArguments(),
+					work.resolve("bulk-import/data"), work.resolve("bulk-import")));
 			step(result, "%,d documents done", documents);
 		}
 		finally {

@@ -1,21 +1,17 @@
 package org.newsgraph.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.newsgraph.NewsgraphException;
+import org.newsgraph.graph.ImportTable;
 import org.newsgraph.query.GraphDump;
 
 /**
@@ -32,27 +28,20 @@ import org.newsgraph.query.GraphDump;
  */
 public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFiles, long nodes, long relationships) {
 
-	/**
-	 * Separates the elements of a list in one cell; a control character that no
-	 * document's text keeps, so that no element has to be escaped.
-	 */
-	public static final char ARRAY_DELIMITER = '\u001F';
-
 	/** The importer's arguments that read these files as they are written. */
 	public List<String> importArguments() {
 		List<String> arguments = new ArrayList<>();
 		nodeFiles.forEach(file -> arguments.add("--nodes=" + file));
 		relationshipFiles.forEach(file -> arguments.add("--relationships=" + file));
-		arguments.add("--array-delimiter=" + ARRAY_DELIMITER);
-		arguments.add("--multiline-fields=true");
+		arguments.addAll(ImportTable.formatArguments());
 		return arguments;
 	}
 
 	public static AdminImportFiles write(GraphDump dump, Path folder) {
 		try {
 			Files.createDirectories(folder);
-			Map<String, Table> nodeTables = new LinkedHashMap<>();
-			Map<String, Table> relationshipTables = new LinkedHashMap<>();
+			Map<String, ImportTable> nodeTables = new LinkedHashMap<>();
+			Map<String, ImportTable> relationshipTables = new LinkedHashMap<>();
 			long[] counts = new long[2];
 			// The tables close through live views of the maps: a file that fails
 			// to open leaves none of those opened before it open.
@@ -63,7 +52,7 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 						List.of(":START_ID", ":END_ID", ":TYPE"));
 				dump.nodes(node -> {
 					table(nodeTables, node.kind(), "nodes labelled").row(
-							List.of(node.id(), String.join(String.valueOf(ARRAY_DELIMITER), node.labels())),
+							List.of(node.id(), String.join(String.valueOf(ImportTable.ARRAY_DELIMITER), node.labels())),
 							node.properties());
 					counts[0]++;
 				});
@@ -81,7 +70,7 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 		}
 	}
 
-	private static void open(Map<String, Table> tables, List<GraphDump.Column> columns, Path folder, String kind,
+	private static void open(Map<String, ImportTable> tables, List<GraphDump.Column> columns, Path folder, String kind,
 			List<String> fixed) throws IOException {
 		Map<String, Map<String, String>> typesByOwner = new LinkedHashMap<>();
 		for (GraphDump.Column column : columns) {
@@ -94,13 +83,13 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 		for (var owner : typesByOwner.entrySet()) {
 			Path file = folder
 				.resolve(String.format("%s-%03d-%s.csv", kind, ++number, owner.getKey().replace(':', '-')));
-			tables.put(owner.getKey(), new Table(file, fixed, owner.getValue()));
+			tables.put(owner.getKey(), new ImportTable(file, fixed, owner.getValue()));
 		}
 	}
 
 	/** The columns are read before the rows; a write in between can bring new owners. */
-	private static Table table(Map<String, Table> tables, String owner, String what) {
-		Table table = tables.get(owner);
+	private static ImportTable table(Map<String, ImportTable> tables, String owner, String what) {
+		ImportTable table = tables.get(owner);
 		if (table == null) {
 			throw new NewsgraphException("The graph changed during the export: " + what + " " + owner
 					+ " appeared after the columns were read; export again once the writes are done");
@@ -135,81 +124,17 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 		return list ? importType + "[]" : importType;
 	}
 
-	private static List<Path> paths(Map<String, Table> tables) {
-		return tables.values().stream().map(Table::file).toList();
-	}
-
-	/** One CSV file: fixed columns, then one per property. */
-	private static final class Table {
-
-		private final Path file;
-
-		private final List<String> keys;
-
-		private final Writer out;
-
-		Table(Path file, List<String> fixed, Map<String, String> types) throws IOException {
-			this.file = file;
-			this.keys = List.copyOf(types.keySet());
-			this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-			List<String> header = new ArrayList<>(fixed);
-			types.forEach((key, type) -> header.add(key + ":" + type));
-			out.write(header.stream().map(Table::quoted).collect(Collectors.joining(",")));
-			out.write('\n');
-		}
-
-		Path file() {
-			return file;
-		}
-
-		void row(List<String> fixed, Map<String, Object> properties) {
-			try {
-				StringBuilder line = new StringBuilder();
-				fixed.forEach(cell -> line.append(quoted(cell)).append(','));
-				for (String key : keys) {
-					Object value = properties.get(key);
-					if (value != null) {
-						line.append(quoted(cell(value)));
-					}
-					line.append(',');
-				}
-				line.setLength(line.length() - 1);
-				out.write(line.append('\n').toString());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		void close() throws IOException {
-			out.close();
-		}
-
-		private static String cell(Object value) {
-			if (value instanceof List<?> list) {
-				return list.stream()
-					.map(AdminImportFiles.Table::cell)
-					.collect(Collectors.joining(String.valueOf(ARRAY_DELIMITER)));
-			}
-			if (value instanceof TemporalAccessor) {
-				return value.toString();
-			}
-			return String.valueOf(value);
-		}
-
-		private static String quoted(String cell) {
-			return '"' + cell.replace("\"", "\"\"") + '"';
-		}
-
+	private static List<Path> paths(Map<String, ImportTable> tables) {
+		return tables.values().stream().map(ImportTable::file).toList();
 	}
 
 	/** Closes every table, even when one fails. */
-	private record Tables(Collection<Table> tables) implements AutoCloseable {
+	private record Tables(Collection<ImportTable> tables) implements AutoCloseable {
 
 		@Override
 		public void close() throws IOException {
 			IOException failure = null;
-			for (Table table : tables) {
+			for (ImportTable table : tables) {
 				try {
 					table.close();
 				}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
@@ -65,6 +66,15 @@ public final class DocumentLoader {
 	 * is loaded then)
 	 */
 	public LoadReport load(List<Path> roots, LoadProgress.Listener listener) {
+		return load(roots, listener, writer::write);
+	}
+
+	/**
+	 * @param writes writes a batch of parsed documents, on the calling thread, while the
+	 * next is parsed
+	 */
+	LoadReport load(List<Path> roots, LoadProgress.Listener listener,
+			Function<List<NewsDocument>, GraphWriter.BatchOutcome> writes) {
 		long started = System.nanoTime();
 		long filesTotal;
 		try (Stream<Path> files = DocumentFiles.under(roots, definitionFiles)) {
@@ -74,7 +84,7 @@ public final class DocumentLoader {
 		try (ParsedBatches<NewsDocument> batches = new ParsedBatches<>(settings.batchSize(), documents -> parse(roots,
 				documents, progress, () -> listener.progress(progress.now(filesTotal, started))))) {
 			for (List<NewsDocument> batch = batches.next(); batch != null; batch = batches.next()) {
-				progress.add(writer.write(batch));
+				progress.add(writes.apply(batch));
 				// A single file can hold a million documents (JSON Lines).
 				listener.progress(progress.now(filesTotal, started));
 			}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** The embedded server's one database, where the importer writes too. */
+	static final String DATABASE = "neo4j";
+
+	private static final CypherStatement HOLDS_DATA = CypherStatement.load("admin/holds-data");
 
 	private final Neo4j server;
 
@@ -95,6 +101,47 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "/" + settings.httpPort()
 					+ "? Set NEWSGRAPH_DATA_DIR, NEWSGRAPH_BOLT_PORT or NEWSGRAPH_HTTP_PORT.", ex);
 		}
+	}
+
+	/**
+	 * Whether the database in the settings' data folder holds anything besides its schema
+	 * records. A folder without one holds nothing; an existing store is opened in this
+	 * process, without connectors, to look.
+	 */
+	public static boolean holdsData(EmbeddedNeo4jSettings settings) {
+		if (!hasStore(settings)) {
+			return false;
+		}
+		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+		Path workDir;
+		try {
+			workDir = Files.createTempDirectory("newsgraph-neo4j");
+		}
+		catch (IOException ex) {
+			throw new NewsgraphException(
+					"Cannot look into the embedded Neo4j's data in " + dataDir + ": " + ex.getMessage(), ex);
+		}
+		try (Neo4j server = Neo4jBuilders.newInProcessBuilder(workDir)
+			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
+			.withConfig(BoltConnector.enabled, false)
+			.withConfig(HttpConnector.enabled, false)
+			.withConfig(ServerSettings.allow_telemetry, false)
+			.withConfig(GraphDatabaseSettings.udc_enabled, false)
+			.build()) {
+			return server.defaultDatabaseService()
+				.executeTransactionally(HOLDS_DATA.text(), Map.of(),
+						result -> (Boolean) result.next().get("holdsData"));
+		}
+		catch (RuntimeException ex) {
+			throw new NewsgraphException("Cannot look into the embedded Neo4j's data in " + dataDir + ": "
+					+ rootMessage(ex) + ". Is another newsgraph using the folder?", ex);
+		}
+	}
+
+	/** Whether the settings' data folder has the database's store, empty or not. */
+	static boolean hasStore(EmbeddedNeo4jSettings settings) {
+		return Files
+			.isDirectory(settings.dataDir().toAbsolutePath().normalize().resolve("databases").resolve(DATABASE));
 	}
 
 	public URI boltUri() {

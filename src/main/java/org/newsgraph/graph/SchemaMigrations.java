@@ -44,6 +44,18 @@ public final class SchemaMigrations {
 	 * ({@link NewDatabaseSchema}).
 	 */
 	public static void apply(Driver driver, String database) {
+		apply(driver, database, false);
+	}
+
+	/**
+	 * Gives a store that Neo4j's importer has just written (so it holds data in the shape
+	 * of this version of newsgraph and no schema) every version in one step.
+	 */
+	static void applyToImportedStore(Driver driver, String database) {
+		apply(driver, database, true);
+	}
+
+	private static void apply(Driver driver, String database, boolean imported) {
 		List<URL> files = SCANNER.scan(List.of(LOCATION))
 			.stream()
 			.filter(file -> SCHEMA_FILE.matcher(file.getPath()).find())
@@ -59,9 +71,10 @@ public final class SchemaMigrations {
 			return;
 		}
 		Migrations migrations = migrations(driver, database);
-		if (applied.isEmpty() && NewDatabaseSchema.isEmpty(driver, session)) {
+		if (applied.isEmpty() && (imported || NewDatabaseSchema.isEmpty(driver, session))) {
 			NewDatabaseSchema.create(driver, session, migrations, files);
-			LOG.info("Schema is at version {} (a new database's, made in one step)", current);
+			LOG.info("Schema is at version {} (a new {}, made in one step)", current,
+					imported ? "imported store's" : "database's");
 			return;
 		}
 		migrations.apply().ifPresent(version -> LOG.info("Schema is at version {}", version.getValue()));

@@ -2,6 +2,7 @@ package org.newsgraph.graph;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,7 +106,7 @@ final class WriteBatch {
 		}
 	}
 
-	private static boolean replaces(Map<String, Object> previous, boolean fromMain) {
+	static boolean replaces(Map<String, Object> previous, boolean fromMain) {
 		return fromMain || previous == null || !Boolean.TRUE.equals(previous.get("fromMain"));
 	}
 
@@ -115,7 +116,7 @@ final class WriteBatch {
 	 * graph must not depend on where batches begin.
 	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> addedUp(Map<String, Object> previous, Map<String, Object> properties) {
+	static Map<String, Object> addedUp(Map<String, Object> previous, Map<String, Object> properties) {
 		if (previous == null) {
 			return properties;
 		}
@@ -130,7 +131,7 @@ final class WriteBatch {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> mergedImage(Map<String, Object> previous, Map<String, Object> properties) {
+	static Map<String, Object> mergedImage(Map<String, Object> previous, Map<String, Object> properties) {
 		Map<String, Object> merged = new HashMap<>((Map<String, Object>) previous.get("properties"));
 		merged.putAll(properties);
 		return Map.of("url", previous.get("url"), "properties", merged);
@@ -198,6 +199,46 @@ final class WriteBatch {
 		if (value != null) {
 			properties.put(key, value);
 		}
+	}
+
+	Collection<Map<String, Object>> outletRows() {
+		return outlets.values();
+	}
+
+	Collection<String> topicNames() {
+		return topics;
+	}
+
+	Collection<Map<String, Object>> imageRows() {
+		return images.values();
+	}
+
+	Collection<Map<String, Object>> articleRows() {
+		return articles.values();
+	}
+
+	Collection<Map<String, Object>> publisherRows() {
+		return publishers.values();
+	}
+
+	Collection<Map<String, Object>> urlLinkRows() {
+		return urlLinks;
+	}
+
+	Collection<Map<String, Object>> topicLinkRows() {
+		return topicLinks;
+	}
+
+	Collection<Map<String, Object>> imageLinkRows() {
+		return imageLinks;
+	}
+
+	Collection<Map<String, Object>> relatedLinkRows() {
+		return relatedLinks;
+	}
+
+	Collection<Map<String, Object>> documentRows() {
+		return documents;
 	}
 
 	Map<String, Object> outlets() {

@@ -150,8 +150,8 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		emptyTheGraph();
 
 		DocumentLoader oneByOne = new DocumentLoader(new DocumentParser(IngestLimits.defaults()),
-				context.getBean(GraphWriter.class), new LoadSettings(1), context.getBean(DefinitionSettings.class),
-				new SimpleMeterRegistry());
+				context.getBean(GraphWriter.class), new LoadSettings(1, 20_000),
+				context.getBean(DefinitionSettings.class), new SimpleMeterRegistry());
 		oneByOne.load(List.of(documents));
 
 		assertThat(GraphDump.of(graph(), LOAD_TIME)).isEqualTo(inOneBatch);

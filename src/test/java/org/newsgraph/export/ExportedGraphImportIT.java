@@ -1,4 +1,4 @@
-package org.newsgraph.bench;
+package org.newsgraph.export;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FreePorts;
 import org.newsgraph.GraphDump;
 import org.newsgraph.Neo4jTestBase;
-import org.newsgraph.export.AdminImportFiles;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.EmbeddedNeo4jSettings;
 import org.newsgraph.graph.Graph;
+import org.newsgraph.graph.Neo4jImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BulkImportIT extends Neo4jTestBase {
+class ExportedGraphImportIT extends Neo4jTestBase {
 
 	private static final Pattern EMPTY_LIST = Pattern.compile("(, )?\\b\\w+=\\[\\](?=[,}])");
 
@@ -35,7 +35,7 @@ class BulkImportIT extends Neo4jTestBase {
 
 		AdminImportFiles files = AdminImportFiles.write(context.getBean(org.newsgraph.query.GraphDump.class),
 				work.resolve("csv"));
-		long nanos = BulkImport.run(files, work.resolve("home"));
+		long nanos = Neo4jImporter.run(files.importArguments(), work.resolve("home/data"), work.resolve("home"));
 
 		assertThat(nanos).isPositive();
 		assertThat(files.nodes()).isEqualTo(loaded.stream().filter(line -> line.startsWith("node ")).count());
