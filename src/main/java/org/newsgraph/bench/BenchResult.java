@@ -79,6 +79,21 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 		}
 
 		/**
+		 * {@code load --bulk} into a new data folder, end to end: from the first document
+		 * parsed to the imported store queryable (schema made, indexes online); beside
+		 * the bare importer on the same graph's files.
+		 */
+		void bulkLoad(LoadReport report) {
+			long nanos = report.elapsed().toNanos();
+			figures.put("bulk_load_s", round(nanos / 1e9));
+			figures.put("bulk_load_docs_per_s", perSecond(report.documentsLoaded(), nanos));
+			figures.put("bulk_load_vs_bulk_import",
+					round((int) figures.get("bulk_load_docs_per_s") / (double) figures.get("bulk_import_docs_per_s")));
+			figures.put("bulk_load_vs_load",
+					round((int) figures.get("bulk_load_docs_per_s") / (double) loadDocsPerSecond));
+		}
+
+		/**
 		 * A user's start on a new data folder and the restart after it: from launch to
 		 * the API's first answer, and the embedded Neo4j's own start within it.
 		 * @param loads what serve loaded behind the API ("nothing" or the folders)

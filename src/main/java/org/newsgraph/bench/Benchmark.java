@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.newsgraph.analysis.evaluation.StoryLabels;
 import org.newsgraph.analysis.stories.StoryClustering;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.graph.BulkLoader;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.Neo4jImporter;
 import org.newsgraph.graph.LoadReport;
@@ -106,11 +108,10 @@ public final class Benchmark {
 
 		AdminImportFiles importFiles;
 		try {
-			try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class,
-					Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", work.resolve("neo4j").toString(),
-							"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0,
-							"newsgraph.embedded.auth", false, "micronaut.server.port", -1, "newsgraph.api.token", TOKEN,
-							"newsgraph.api.upload-dir", work.resolve("uploads").toString()))) {
+			Map<String, Object> serverSettings = new HashMap<>(embeddedIn(work.resolve("neo4j")));
+			serverSettings.putAll(Map.of("micronaut.server.port", -1, "newsgraph.api.token", TOKEN,
+					"newsgraph.api.upload-dir", work.resolve("uploads").toString()));
+			try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, serverSettings)) {
 				ApplicationContext context = server.getApplicationContext();
 				Graph graph = context.getBean(Graph.class);
 
@@ -180,6 +181,10 @@ public final class Benchmark {
 					importFiles.nodes(), importFiles.relationships());
 			result.bulkImport(importFiles, Neo4jImporter.run(importFiles.importArguments(),
 					work.resolve("bulk-import/data"), work.resolve("bulk-import")));
+			step(result, "load --bulk of the same %,d documents into a new data folder", documents);
+			try (ApplicationContext bulk = ApplicationContext.run(embeddedIn(work.resolve("bulk-load")))) {
+				result.bulkLoad(bulk.getBean(BulkLoader.class).load(List.of(corpus.path())));
+			}
 			step(result, "%,d documents done", documents);
 		}
 		finally {
@@ -188,6 +193,12 @@ public final class Benchmark {
 			}
 		}
 		return result.build();
+	}
+
+	/** The embedded Neo4j in a folder of its own, on free ports, without a password. */
+	private static Map<String, Object> embeddedIn(Path dataDir) {
+		return Map.of("neo4j.uri", "", "newsgraph.embedded.data-dir", dataDir.toString(),
+				"newsgraph.embedded.bolt-port", 0, "newsgraph.embedded.http-port", 0, "newsgraph.embedded.auth", false);
 	}
 
 	private static Map<String, String> mainReads(HttpClient http, String origin, JsonMapper json) throws IOException {

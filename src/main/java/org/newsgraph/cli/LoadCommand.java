@@ -72,6 +72,8 @@ final class LoadCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		spec.commandLine().getOut().print(loaded.summary());
+		// Seen before the analysis, which can take as long as the load.
+		spec.commandLine().getOut().flush();
 		spec.commandLine()
 			.getOut()
 			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());

@@ -33,7 +33,7 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 		List<String> arguments = new ArrayList<>();
 		nodeFiles.forEach(file -> arguments.add("--nodes=" + file));
 		relationshipFiles.forEach(file -> arguments.add("--relationships=" + file));
-		arguments.addAll(ImportTable.formatArguments());
+		arguments.addAll(ImportTable.formatArguments(true));
 		return arguments;
 	}
 

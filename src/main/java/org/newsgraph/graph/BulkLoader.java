@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -122,6 +123,7 @@ public final class BulkLoader {
 		}
 		LOG.info("Importing {} nodes and {} relationships with Neo4j's importer", files.nodes(), files.relationships());
 		Neo4jImporter.run(files.arguments(), dataDir, work);
+		keepImportLog(work, dataDir);
 		deleteQuietly(work);
 		LOG.info("Making the schema of the imported store");
 		SchemaMigrations.applyToImportedStore(driver.get(), neo4j.database());
@@ -156,6 +158,17 @@ public final class BulkLoader {
 				: SessionConfig.forDatabase(neo4j.database());
 		try (Session schema = driver.get().session(session)) {
 			schema.run(AWAIT_INDEXES.text(), Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
+		}
+	}
+
+	/** What the importer said, for whoever wonders how the store was built. */
+	private static void keepImportLog(Path work, Path dataDir) {
+		try {
+			Files.move(work.resolve(Neo4jImporter.LOG), dataDir.resolve("bulk-import.log"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			LOG.warn("Could not keep the importer's log: {}", ex.getMessage());
 		}
 	}
 

@@ -39,6 +39,8 @@ public final class ImportTable implements AutoCloseable {
 
 	private long properties;
 
+	private boolean multiline;
+
 	/**
 	 * @param types the importer's type of each property ({@code string}, {@code long[]},
 	 * ...), in column order
@@ -53,9 +55,18 @@ public final class ImportTable implements AutoCloseable {
 		out.write('\n');
 	}
 
-	/** How the importer reads these tables, besides the files themselves. */
-	public static List<String> formatArguments() {
-		return List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=true");
+	/**
+	 * How the importer reads these tables, besides the files themselves.
+	 * @param multiline whether a cell may hold a line break: the importer then reads each
+	 * file on one thread, to find where its lines end
+	 */
+	public static List<String> formatArguments(boolean multiline) {
+		return List.of("--array-delimiter=" + ARRAY_DELIMITER, "--multiline-fields=" + multiline);
+	}
+
+	/** Whether a cell written so far holds a line break. */
+	public boolean multiline() {
+		return multiline;
 	}
 
 	public Path file() {
@@ -70,11 +81,11 @@ public final class ImportTable implements AutoCloseable {
 	public void row(List<String> fixed, Map<String, Object> properties) {
 		try {
 			StringBuilder line = new StringBuilder();
-			fixed.forEach(cell -> line.append(quoted(cell)).append(','));
+			fixed.forEach(cell -> line.append(cellText(cell)).append(','));
 			for (String key : keys) {
 				Object value = properties.get(key);
 				if (value != null) {
-					line.append(quoted(cell(value)));
+					line.append(cellText(cell(value)));
 					this.properties++;
 				}
 				line.append(',');
@@ -129,6 +140,11 @@ public final class ImportTable implements AutoCloseable {
 			return value.toString();
 		}
 		return String.valueOf(value);
+	}
+
+	private String cellText(String cell) {
+		multiline |= cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+		return quoted(cell);
 	}
 
 	private static String quoted(String cell) {

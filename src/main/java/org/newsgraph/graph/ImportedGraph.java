@@ -308,14 +308,16 @@ final class ImportedGraph implements AutoCloseable {
 			long nodes = 0;
 			long relationships = 0;
 			long properties = 0;
+			boolean multiline = false;
 			for (var table : tables.entrySet()) {
 				boolean node = table.getKey().node();
 				arguments.add((node ? "--nodes=" : "--relationships=") + table.getValue().file());
 				nodes += node ? table.getValue().rows() : 0;
 				relationships += node ? 0 : table.getValue().rows();
 				properties += table.getValue().properties();
+				multiline |= table.getValue().multiline();
 			}
-			arguments.addAll(ImportTable.formatArguments());
+			arguments.addAll(ImportTable.formatArguments(multiline));
 			return new ImportFiles(arguments, nodes, relationships, properties);
 		}
 

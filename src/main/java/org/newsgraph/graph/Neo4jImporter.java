@@ -21,6 +21,9 @@ import org.newsgraph.NewsgraphException;
  */
 public final class Neo4jImporter {
 
+	/** The importer's output, in its work folder. */
+	static final String LOG = "import.log";
+
 	private Neo4jImporter() {
 	}
 
@@ -38,7 +41,7 @@ public final class Neo4jImporter {
 		arguments.addAll(tables);
 		arguments.addAll(List.of("--overwrite-destination=true", "--report-file=" + work.resolve("import.report"),
 				EmbeddedNeo4j.DATABASE));
-		Path log = work.resolve("import.log");
+		Path log = work.resolve(LOG);
 		try {
 			Path conf = Files.createDirectories(work.resolve("conf"));
 			Files.writeString(conf.resolve("neo4j.conf"), "server.directories.data="

@@ -1,8 +1,8 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ final class JsonRecords {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+		try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
 			BoundedLine line = new BoundedLine(limits.maxFileBytes());
 			int number = 0;
 			while (line.readFrom(reader)) {
@@ -153,29 +153,53 @@ final class JsonRecords {
 
 		private final StringBuilder text = new StringBuilder();
 
+		private final char[] buffer = new char[1 << 16];
+
+		private int position;
+
+		private int end;
+
 		private boolean tooLong;
 
 		BoundedLine(int limit) {
 			this.limit = limit;
 		}
 
-		boolean readFrom(BufferedReader reader) throws IOException {
+		/**
+		 * Reads the reader a block at a time, not a character at a time: a call per
+		 * character was a quarter of parsing a JSON Lines file.
+		 */
+		boolean readFrom(Reader reader) throws IOException {
 			text.setLength(0);
 			tooLong = false;
-			int c = reader.read();
-			if (c < 0) {
-				return false;
-			}
-			while (c >= 0 && c != '\n') {
-				if (text.length() < limit) {
-					text.append((char) c);
+			boolean read = false;
+			while (true) {
+				if (position == end) {
+					end = Math.max(reader.read(buffer), 0);
+					position = 0;
+					if (end == 0) {
+						return read;
+					}
 				}
-				else {
-					tooLong = true;
+				read = true;
+				int start = position;
+				while (position < end && buffer[position] != '\n') {
+					position++;
 				}
-				c = reader.read();
+				append(start, position - start);
+				if (position < end) {
+					position++;
+					return true;
+				}
 			}
-			return true;
+		}
+
+		private void append(int start, int count) {
+			int room = limit - text.length();
+			if (count > room) {
+				tooLong = true;
+			}
+			text.append(buffer, start, Math.min(count, Math.max(room, 0)));
 		}
 
 		boolean tooLong() {
