@@ -111,6 +111,27 @@ class LoadCommandIT extends Neo4jTestBase {
 		assertThat(run.out()).contains("serve", "load", "Exit codes:", "some documents were rejected");
 	}
 
+	@Test
+	void aBulkLoadIntoAnExternalServerIsRefusedWithExitCodeTwoAndLoadsNothing() {
+		Run run = newsgraph("load", "--bulk", SeedGraph.SEEDS.toString());
+
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("--bulk builds the embedded database's store", "Load without --bulk.");
+		assertThat(SeedGraph.nodes(graph(), "Article")).isZero();
+	}
+
+	@Test
+	void aBulkLoadIntoANewEmbeddedDataFolderLoadsAndAnalysesTheDocuments(@TempDir Path dataDir) {
+		Run run = Cli.newsgraph(
+				Map.of("newsgraph.embedded.data-dir", dataDir.toString(), "newsgraph.embedded.bolt-port",
+						FreePorts.next(), "newsgraph.embedded.http-port", FreePorts.next()),
+				"load", "--bulk", SeedGraph.SEEDS.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Documents loaded:      5", "Stories:");
+		assertThat(dataDir.resolve("bulk-import.log")).content().contains("IMPORT DONE");
+	}
+
 	private static Run newsgraph(String... arguments) {
 		return Cli.newsgraph(testServerProperties(), arguments);
 	}
