@@ -42,7 +42,7 @@ public final class BulkLoader {
 
 	private static final int INDEX_WAIT_SECONDS = 3600;
 
-	private final DocumentLoader loader;
+	private final DocumentBatches batches;
 
 	private final LoadSettings settings;
 
@@ -59,9 +59,9 @@ public final class BulkLoader {
 
 	private final BeanProvider<Graph> graph;
 
-	BulkLoader(DocumentLoader loader, LoadSettings settings, Neo4jSettings neo4j, EmbeddedNeo4jSettings embedded,
+	BulkLoader(DocumentBatches batches, LoadSettings settings, Neo4jSettings neo4j, EmbeddedNeo4jSettings embedded,
 			DefinitionSettings definitions, BeanProvider<Driver> driver, BeanProvider<Graph> graph) {
-		this.loader = loader;
+		this.batches = batches;
 		this.settings = settings;
 		this.neo4j = neo4j;
 		this.embedded = embedded;
@@ -114,7 +114,7 @@ public final class BulkLoader {
 		LoadReport parsed;
 		ImportedGraph.ImportFiles files;
 		try (ImportedGraph imported = new ImportedGraph(work, loadedAt, Runtime.getRuntime().maxMemory() / 8)) {
-			parsed = loader.load(roots, listener, batch -> {
+			parsed = batches.load(roots, listener, batch -> {
 				imported.add(WriteBatch.of(batch, loadedAt));
 				return new GraphWriter.BatchOutcome(batch, 0);
 			});

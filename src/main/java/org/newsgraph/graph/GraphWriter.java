@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -42,18 +41,14 @@ final class GraphWriter {
 
 	private static final CypherStatement MERGE_SOURCE_DOCUMENTS = CypherStatement.load("write/merge-source-documents");
 
-	/**
-	 * Resolved at the first write: the bulk path parses with the loader before any server
-	 * may have the database open.
-	 */
-	private final BeanProvider<Graph> graph;
+	private final Graph graph;
 
-	GraphWriter(BeanProvider<Graph> graph) {
+	GraphWriter(Graph graph) {
 		this.graph = graph;
 	}
 
 	BatchOutcome write(List<NewsDocument> batch) {
-		return graph.get().write(tx -> {
+		return graph.write(tx -> {
 			Map<String, String> known = knownDocuments(tx, batch);
 			List<NewsDocument> toWrite = batch.stream()
 				.filter(document -> !document.sha256().equals(known.get(document.source())))

@@ -149,9 +149,10 @@ class DocumentLoaderIT extends Neo4jTestBase {
 		List<String> inOneBatch = GraphDump.of(graph(), LOAD_TIME);
 		emptyTheGraph();
 
-		DocumentLoader oneByOne = new DocumentLoader(new DocumentParser(IngestLimits.defaults()),
-				context.getBean(GraphWriter.class), new LoadSettings(1, 20_000),
-				context.getBean(DefinitionSettings.class), new SimpleMeterRegistry());
+		DocumentLoader oneByOne = new DocumentLoader(
+				new DocumentBatches(new DocumentParser(IngestLimits.defaults()), new LoadSettings(1, 20_000),
+						context.getBean(DefinitionSettings.class), new SimpleMeterRegistry()),
+				context.getBean(GraphWriter.class));
 		oneByOne.load(List.of(documents));
 
 		assertThat(GraphDump.of(graph(), LOAD_TIME)).isEqualTo(inOneBatch);
