@@ -86,11 +86,11 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 		void bulkLoad(LoadReport report) {
 			long nanos = report.elapsed().toNanos();
 			figures.put("bulk_load_s", round(nanos / 1e9));
-			figures.put("bulk_load_docs_per_s", perSecond(report.documentsLoaded(), nanos));
+			double docsPerSecond = perSecond(report.documentsLoaded(), nanos);
+			figures.put("bulk_load_docs_per_s", docsPerSecond);
 			figures.put("bulk_load_vs_bulk_import",
-					round((int) figures.get("bulk_load_docs_per_s") / (double) figures.get("bulk_import_docs_per_s")));
-			figures.put("bulk_load_vs_load",
-					round((int) figures.get("bulk_load_docs_per_s") / (double) loadDocsPerSecond));
+					round(docsPerSecond / (double) figures.get("bulk_import_docs_per_s")));
+			figures.put("bulk_load_vs_load", round(docsPerSecond / loadDocsPerSecond));
 		}
 
 		/**
