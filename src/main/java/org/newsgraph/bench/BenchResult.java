@@ -106,6 +106,10 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 			figures.put("first_answer_loads", loads);
 		}
 
+		void incrementalLoad(long documents, long nanos) {
+			figures.put("incremental_load_docs_per_s", perSecond(documents, nanos));
+		}
+
 		void reload(long unchanged, long nanos) {
 			figures.put("reload_docs_per_s", perSecond(unchanged, nanos));
 		}

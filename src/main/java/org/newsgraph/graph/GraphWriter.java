@@ -23,21 +23,11 @@ final class GraphWriter {
 
 	private static final CypherStatement MERGE_OUTLETS = CypherStatement.load("write/merge-outlets");
 
-	private static final CypherStatement MERGE_TOPICS = CypherStatement.load("write/merge-topics");
-
 	private static final CypherStatement MERGE_IMAGES = CypherStatement.load("write/merge-images");
 
 	private static final CypherStatement MERGE_ARTICLES = CypherStatement.load("write/merge-articles");
 
-	private static final CypherStatement LINK_PUBLISHERS = CypherStatement.load("write/link-publishers");
-
-	private static final CypherStatement LINK_ARTICLE_URLS = CypherStatement.load("write/link-article-urls");
-
-	private static final CypherStatement LINK_TOPICS = CypherStatement.load("write/link-topics");
-
-	private static final CypherStatement LINK_IMAGES = CypherStatement.load("write/link-images");
-
-	private static final CypherStatement LINK_RELATED_ARTICLES = CypherStatement.load("write/link-related-articles");
+	private static final CypherStatement LINK_ARTICLES = CypherStatement.load("write/link-articles");
 
 	private static final CypherStatement MERGE_SOURCE_DOCUMENTS = CypherStatement.load("write/merge-source-documents");
 
@@ -64,14 +54,9 @@ final class GraphWriter {
 			Retraction retraction = changed.isEmpty() ? null : Retraction.of(tx, changed, outcome.changes());
 			WriteBatch rows = WriteBatch.of(toWrite, OffsetDateTime.now(ZoneOffset.UTC));
 			outcome.add(run(tx, MERGE_OUTLETS, rows.outlets()));
-			outcome.add(run(tx, MERGE_TOPICS, rows.topics()));
 			outcome.add(run(tx, MERGE_IMAGES, rows.images()));
 			outcome.add(run(tx, MERGE_ARTICLES, rows.articles()));
-			outcome.add(run(tx, LINK_PUBLISHERS, rows.publisherLinks()));
-			outcome.add(run(tx, LINK_ARTICLE_URLS, rows.urlLinks()));
-			outcome.add(run(tx, LINK_TOPICS, rows.topicLinks()));
-			outcome.add(run(tx, LINK_IMAGES, rows.imageLinks()));
-			outcome.add(run(tx, LINK_RELATED_ARTICLES, rows.relatedLinks()));
+			outcome.add(run(tx, LINK_ARTICLES, rows.articleLinks()));
 			outcome.add(run(tx, MERGE_SOURCE_DOCUMENTS, rows.documents()));
 			if (retraction != null) {
 				retraction.prune(tx, outcome.changes());

@@ -88,7 +88,6 @@ final class ImportedGraph implements AutoCloseable {
 	void add(WriteBatch rows) {
 		rows.articleRows().forEach(row -> addNode(Kind.ARTICLE, row.get("id"), row));
 		rows.outletRows().forEach(row -> addNode(Kind.OUTLET, row.get("domain"), row));
-		rows.topicNames().forEach(name -> add(Kind.TOPIC, name, NO_ROW));
 		rows.imageRows().forEach(row -> addNode(Kind.IMAGE, row.get("url"), row));
 		rows.documentRows().forEach(row -> {
 			Map<String, Object> properties = new HashMap<>(row);
@@ -96,17 +95,34 @@ final class ImportedGraph implements AutoCloseable {
 			seeColumns(Kind.SOURCE_DOCUMENT, properties);
 			add(Kind.SOURCE_DOCUMENT, (String) row.get("path"), SpilledValues.bytes(row));
 		});
-		rows.publisherRows()
-			.forEach(row -> add(Kind.PUBLISHED_BY, (String) row.get("article"), SpilledValues.bytes(row)));
-		Set<String> urls = new LinkedHashSet<>();
-		rows.urlLinkRows().forEach(link -> {
-			urls.add((String) link.get("url"));
-			addSourced(Kind.IDENTIFIES, link.get("url"), link.get("article"), link);
-		});
-		urls.forEach(url -> add(Kind.URL, url, NO_ROW));
-		rows.topicLinkRows().forEach(link -> addSourced(Kind.HAS_TOPIC, link.get("article"), link.get("topic"), link));
-		rows.imageLinkRows().forEach(link -> addSourced(Kind.HAS_IMAGE, link.get("article"), link.get("image"), link));
-		rows.relatedLinkRows().forEach(link -> add(Kind.RELATED_TO, pair(link.get("from"), link.get("to")), NO_ROW));
+		Set<Object> urls = new LinkedHashSet<>();
+		Set<Object> topics = new LinkedHashSet<>();
+		for (Map<String, Object> links : rows.articleLinkRows()) {
+			Object article = links.get("article");
+			add(Kind.PUBLISHED_BY, (String) article,
+					SpilledValues.bytes(Map.of("outlet", links.get("outlet"), "fromMain", links.get("fromMain"))));
+			for (Map<String, Object> url : rowsIn(links, "urls")) {
+				urls.add(url.get("url"));
+				addSourced(Kind.IDENTIFIES, url.get("url"), article, url);
+			}
+			for (Map<String, Object> topic : rowsIn(links, "topics")) {
+				topics.add(topic.get("topic"));
+				addSourced(Kind.HAS_TOPIC, article, topic.get("topic"), topic);
+			}
+			for (Map<String, Object> image : rowsIn(links, "images")) {
+				addSourced(Kind.HAS_IMAGE, article, image.get("image"), image);
+			}
+			for (Object related : (List<?>) links.get("related")) {
+				add(Kind.RELATED_TO, pair(article, related), NO_ROW);
+			}
+		}
+		urls.forEach(url -> add(Kind.URL, (String) url, NO_ROW));
+		topics.forEach(topic -> add(Kind.TOPIC, (String) topic, NO_ROW));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> rowsIn(Map<String, Object> links, String kind) {
+		return (List<Map<String, Object>>) links.get(kind);
 	}
 
 	/**

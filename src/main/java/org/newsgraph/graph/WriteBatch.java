@@ -29,21 +29,12 @@ final class WriteBatch {
 
 	private final Map<String, Map<String, Object>> outlets = new LinkedHashMap<>();
 
-	private final Set<String> topics = new LinkedHashSet<>();
-
 	private final Map<String, Map<String, Object>> images = new LinkedHashMap<>();
 
 	private final Map<String, Map<String, Object>> articles = new LinkedHashMap<>();
 
-	private final Map<String, Map<String, Object>> publishers = new LinkedHashMap<>();
-
-	private final Set<Map<String, Object>> urlLinks = new LinkedHashSet<>();
-
-	private final Set<Map<String, Object>> topicLinks = new LinkedHashSet<>();
-
-	private final Set<Map<String, Object>> imageLinks = new LinkedHashSet<>();
-
-	private final Set<Map<String, Object>> relatedLinks = new LinkedHashSet<>();
+	/** By article id, in the order of {@link #articles}. */
+	private final Map<String, ArticleLinks> links = new LinkedHashMap<>();
 
 	private final List<Map<String, Object>> documents = new ArrayList<>();
 
@@ -66,13 +57,12 @@ final class WriteBatch {
 			add(related, false, source);
 			describes.add(Map.of("article", related.id(), "role", "related"));
 			if (!related.id().equals(main.id())) {
-				relatedLinks.add(Map.of("from", main.id(), "to", related.id()));
+				linksOf(main.id()).related.add(related.id());
 			}
 		}
 		add(main, true, source);
 		for (String topic : document.topics()) {
-			topics.add(topic);
-			topicLinks.add(Map.of("article", main.id(), "topic", topic, "source", source));
+			linksOf(main.id()).topics.add(Map.of("topic", topic, "source", source));
 		}
 		Map<String, Object> sourceDocument = new HashMap<>();
 		sourceDocument.put("path", source);
@@ -87,8 +77,7 @@ final class WriteBatch {
 		if (replaces(articles.get(article.id()), fromMain)) {
 			articles.put(article.id(),
 					row("id", article.id(), fromMain, addedUp(articles.get(article.id()), articleProperties(article))));
-			publishers.put(article.id(),
-					Map.of("article", article.id(), "outlet", article.outlet().domain(), "fromMain", fromMain));
+			linksOf(article.id()).publisher(article.outlet().domain(), fromMain);
 		}
 		OutletFacts outlet = article.outlet();
 		if (replaces(outlets.get(outlet.domain()), fromMain)) {
@@ -96,14 +85,18 @@ final class WriteBatch {
 					addedUp(outlets.get(outlet.domain()), outletProperties(outlet))));
 		}
 		for (String url : article.urls().all()) {
-			urlLinks.add(Map.of("url", url, "article", article.id(), "source", source));
+			linksOf(article.id()).urls.add(Map.of("url", url, "source", source));
 		}
 		for (ImageFacts image : article.images()) {
 			Map<String, Object> properties = imageProperties(image);
 			images.merge(image.url(), Map.of("url", image.url(), "properties", properties),
 					(previous, next) -> mergedImage(previous, properties));
-			imageLinks.add(Map.of("article", article.id(), "image", image.url(), "source", source));
+			linksOf(article.id()).images.add(Map.of("image", image.url(), "source", source));
 		}
+	}
+
+	private ArticleLinks linksOf(String article) {
+		return links.computeIfAbsent(article, ArticleLinks::new);
 	}
 
 	static boolean replaces(Map<String, Object> previous, boolean fromMain) {
@@ -205,10 +198,6 @@ final class WriteBatch {
 		return outlets.values();
 	}
 
-	Collection<String> topicNames() {
-		return topics;
-	}
-
 	Collection<Map<String, Object>> imageRows() {
 		return images.values();
 	}
@@ -217,24 +206,8 @@ final class WriteBatch {
 		return articles.values();
 	}
 
-	Collection<Map<String, Object>> publisherRows() {
-		return publishers.values();
-	}
-
-	Collection<Map<String, Object>> urlLinkRows() {
-		return urlLinks;
-	}
-
-	Collection<Map<String, Object>> topicLinkRows() {
-		return topicLinks;
-	}
-
-	Collection<Map<String, Object>> imageLinkRows() {
-		return imageLinks;
-	}
-
-	Collection<Map<String, Object>> relatedLinkRows() {
-		return relatedLinks;
+	List<Map<String, Object>> articleLinkRows() {
+		return links.values().stream().map(ArticleLinks::row).toList();
 	}
 
 	Collection<Map<String, Object>> documentRows() {
@@ -245,10 +218,6 @@ final class WriteBatch {
 		return Map.of("outlets", List.copyOf(outlets.values()));
 	}
 
-	Map<String, Object> topics() {
-		return Map.of("topics", List.copyOf(topics));
-	}
-
 	Map<String, Object> images() {
 		return Map.of("images", List.copyOf(images.values()));
 	}
@@ -257,28 +226,50 @@ final class WriteBatch {
 		return Map.of("articles", List.copyOf(articles.values()), "seenAt", loadedAt);
 	}
 
-	Map<String, Object> publisherLinks() {
-		return Map.of("links", List.copyOf(publishers.values()));
-	}
-
-	Map<String, Object> urlLinks() {
-		return Map.of("links", List.copyOf(urlLinks));
-	}
-
-	Map<String, Object> topicLinks() {
-		return Map.of("links", List.copyOf(topicLinks));
-	}
-
-	Map<String, Object> imageLinks() {
-		return Map.of("links", List.copyOf(imageLinks));
-	}
-
-	Map<String, Object> relatedLinks() {
-		return Map.of("links", List.copyOf(relatedLinks));
+	Map<String, Object> articleLinks() {
+		return Map.of("links", articleLinkRows());
 	}
 
 	Map<String, Object> documents() {
 		return Map.of("documents", List.copyOf(documents));
+	}
+
+	/**
+	 * Everything the batch links one article to, so that the article is looked up once
+	 * for all of it. Each list keeps the batch's order, so a link's sources grow in the
+	 * order of its documents, whatever the grouping.
+	 */
+	private static final class ArticleLinks {
+
+		private final String article;
+
+		private String outlet;
+
+		private boolean fromMain;
+
+		private final Set<Map<String, Object>> urls = new LinkedHashSet<>();
+
+		private final Set<Map<String, Object>> topics = new LinkedHashSet<>();
+
+		private final Set<Map<String, Object>> images = new LinkedHashSet<>();
+
+		private final Set<String> related = new LinkedHashSet<>();
+
+		ArticleLinks(String article) {
+			this.article = article;
+		}
+
+		/** Chosen by the rule of the article's facts, and so set with them. */
+		void publisher(String outlet, boolean fromMain) {
+			this.outlet = outlet;
+			this.fromMain = fromMain;
+		}
+
+		Map<String, Object> row() {
+			return Map.of("article", article, "fromMain", fromMain, "outlet", outlet, "urls", List.copyOf(urls),
+					"topics", List.copyOf(topics), "images", List.copyOf(images), "related", List.copyOf(related));
+		}
+
 	}
 
 }
