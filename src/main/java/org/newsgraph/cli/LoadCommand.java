@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 		description = "Loads news documents (.md, .markdown, .txt, .yaml, .yml; folders recursively) into the graph, "
 				+ "then forms the stories of the new articles, finds the organisations they name and refreshes campaign membership. Loading the same files again changes nothing; "
 				+ "a bad document is reported and skipped. "
-				+ "Into a new embedded data folder, more documents than newsgraph.load.bulk-threshold (20,000) "
+				+ "Into a new embedded data folder, more documents than newsgraph.load.bulk-threshold (10,000) "
 				+ "take the bulk path by themselves.")
 final class LoadCommand implements Callable<Integer> {
 

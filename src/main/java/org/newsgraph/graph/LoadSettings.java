@@ -11,5 +11,5 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("newsgraph.load")
 public record LoadSettings(@Bindable(defaultValue = "2000") int batchSize,
-		@Bindable(defaultValue = "20000") long bulkThreshold) {
+		@Bindable(defaultValue = "10000") long bulkThreshold) {
 }
