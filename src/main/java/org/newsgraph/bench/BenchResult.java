@@ -46,6 +46,12 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 			figures.put("parse_mb_per_s", round(bytes / 1048576.0 / (nanos / 1e9)));
 		}
 
+		/** Sentence embeddings of titles and excerpts, in process, after a warm-up. */
+		void embeddings(long texts, long nanos) {
+			figures.put("embed_texts", texts);
+			figures.put("embed_texts_per_s", perSecond(texts, nanos));
+		}
+
 		void naive(long documents, long nanos) {
 			figures.put("naive_sample_docs", documents);
 			figures.put("naive_docs_per_s", perSecond(documents, nanos));

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +29,13 @@ import org.newsgraph.analysis.evaluation.StoryLabels;
 import org.newsgraph.analysis.stories.StoryClustering;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.analysis.embeddings.SentenceEncoder;
 import org.newsgraph.graph.BulkLoader;
 import org.newsgraph.graph.Graph;
 import org.newsgraph.graph.Neo4jImporter;
 import org.newsgraph.graph.LoadReport;
 import org.newsgraph.export.AdminImportFiles;
+import org.newsgraph.ingest.ArticleFacts;
 import org.newsgraph.ingest.DocumentParser;
 import org.newsgraph.ingest.IngestLimits;
 import org.newsgraph.query.GraphDump;
@@ -56,6 +59,14 @@ public final class Benchmark {
 	private static final String TOKEN = "bench-" + UUID.randomUUID();
 
 	private static final int STREAM_CONNECTIONS = 32;
+
+	/** Enough texts for a steady rate; the first batches warm the model up untimed. */
+	private static final int EMBEDDED_TEXTS = 2_000;
+
+	/** Measured fastest on two cores (BENCHMARKS.md, "Sentence embeddings"). */
+	private static final int EMBEDDING_BATCH = 8;
+
+	private static final int EMBEDDING_TOKENS = 256;
 
 	private final BenchSettings settings;
 
@@ -106,6 +117,17 @@ public final class Benchmark {
 		parser.read(corpus.path(), document -> parsed[0]++, problem -> {
 		});
 		result.parse(parsed[0], System.nanoTime() - started);
+
+		List<String> texts = titlesAndExcerpts(parser, corpus.path(), EMBEDDED_TEXTS);
+		int cores = Runtime.getRuntime().availableProcessors();
+		step(result, "sentence embeddings of %,d titles and excerpts, batches of %d, %d threads", texts.size(),
+				EMBEDDING_BATCH, cores);
+		try (SentenceEncoder encoder = new SentenceEncoder(EMBEDDING_TOKENS, EMBEDDING_BATCH, cores)) {
+			encoder.encode(texts.subList(0, Math.min(texts.size(), EMBEDDING_BATCH * cores)));
+			started = System.nanoTime();
+			encoder.encode(texts);
+			result.embeddings(texts.size(), System.nanoTime() - started);
+		}
 
 		AdminImportFiles importFiles;
 		try {
@@ -214,6 +236,22 @@ public final class Benchmark {
 			LoadReport next = loader.load(List.of(corpus.get(1).path()));
 			result.incrementalLoad(next.documentsLoaded(), System.nanoTime() - started);
 		}
+	}
+
+	/**
+	 * The first articles' title and excerpt, as the search by meaning would encode them.
+	 */
+	private static List<String> titlesAndExcerpts(DocumentParser parser, Path corpus, int count) {
+		List<String> texts = new ArrayList<>();
+		parser.read(corpus, document -> {
+			if (texts.size() < count) {
+				ArticleFacts article = document.main();
+				texts.add(article.excerpt() == null ? article.title().value()
+						: article.title().value() + ". " + article.excerpt().value());
+			}
+		}, problem -> {
+		});
+		return texts;
 	}
 
 	/** The embedded Neo4j in a folder of its own, on free ports, without a password. */

@@ -39,8 +39,8 @@ class BenchCommandIT {
 		assertThat(figures.get("docs").getIntValue()).isEqualTo(500);
 		for (String rate : new String[] { "load_docs_per_s", "naive_docs_per_s", "parse_docs_per_s",
 				"reload_docs_per_s", "incremental_load_docs_per_s", "peak_heap_mb", "cluster_s", "api_p50_ms",
-				"api_p99_ms", "api_kept_p50_ms", "api_kept_p99_ms", "bulk_import_docs_per_s",
-				"bulk_load_docs_per_s" }) {
+				"api_p99_ms", "api_kept_p50_ms", "api_kept_p99_ms", "bulk_import_docs_per_s", "bulk_load_docs_per_s",
+				"embed_texts_per_s" }) {
 			assertThat(figures.get(rate).getDoubleValue()).as(rate).isPositive();
 		}
 		assertThat(figures.get("load_rejected").getLongValue()).isZero();
