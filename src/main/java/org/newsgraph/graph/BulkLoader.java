@@ -18,7 +18,6 @@ import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.DocumentFiles;
@@ -154,9 +153,7 @@ public final class BulkLoader {
 	}
 
 	private void awaitIndexes() {
-		SessionConfig session = neo4j.database() == null || neo4j.database().isBlank() ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(neo4j.database());
-		try (Session schema = driver.get().session(session)) {
+		try (Session schema = driver.get().session(neo4j.sessionConfig())) {
 			schema.run(AWAIT_INDEXES.text(), Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
 		}
 	}

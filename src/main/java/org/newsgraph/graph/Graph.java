@@ -44,8 +44,7 @@ public final class Graph {
 		this.reads = transactions(meters, "read");
 		this.writes = transactions(meters, "write");
 		this.driver = driver;
-		this.sessionConfig = settings.database() == null || settings.database().isBlank()
-				? SessionConfig.defaultConfig() : SessionConfig.forDatabase(settings.database());
+		this.sessionConfig = settings.sessionConfig();
 		this.transactionConfig = TransactionConfig.builder().withTimeout(settings.transactionTimeout()).build();
 	}
 

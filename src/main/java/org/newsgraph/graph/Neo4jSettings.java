@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import org.neo4j.driver.SessionConfig;
 
 /**
  * Where Neo4j is. With no {@code uri} the app starts its own in-process server (see
@@ -26,5 +27,15 @@ public record Neo4jSettings(@Nullable String uri, @Bindable(defaultValue = "neo4
 
 	public boolean external() {
 		return uri != null && !uri.isBlank();
+	}
+
+	/** Sessions on the configured database, or on the server's default. */
+	SessionConfig sessionConfig() {
+		return sessionConfig(database);
+	}
+
+	static SessionConfig sessionConfig(String database) {
+		return database == null || database.isBlank() ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(database);
 	}
 }

@@ -63,8 +63,7 @@ public final class SchemaMigrations {
 			.toList();
 		List<String> known = files.stream().map(SchemaMigrations::version).toList();
 		String current = known.isEmpty() ? "none" : known.get(known.size() - 1);
-		SessionConfig session = database == null || database.isBlank() ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(database);
+		SessionConfig session = Neo4jSettings.sessionConfig(database);
 		List<String> applied = applied(driver, session);
 		if (applied.containsAll(known)) {
 			LOG.info("Schema is at version {}", current);
