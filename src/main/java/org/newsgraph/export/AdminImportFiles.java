@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.graph.ImportTable;
+import org.newsgraph.graph.ImportTables;
 import org.newsgraph.query.GraphDump;
 
 /**
@@ -45,8 +45,8 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 			long[] counts = new long[2];
 			// The tables close through live views of the maps: a file that fails
 			// to open leaves none of those opened before it open.
-			try (Tables nodes = new Tables(nodeTables.values());
-					Tables relationships = new Tables(relationshipTables.values())) {
+			try (ImportTables nodes = new ImportTables(nodeTables.values());
+					ImportTables relationships = new ImportTables(relationshipTables.values())) {
 				open(nodeTables, dump.nodeColumns(), folder, "nodes", List.of(":ID", ":LABEL"));
 				open(relationshipTables, dump.relationshipColumns(), folder, "relationships",
 						List.of(":START_ID", ":END_ID", ":TYPE"));
@@ -126,27 +126,6 @@ public record AdminImportFiles(List<Path> nodeFiles, List<Path> relationshipFile
 
 	private static List<Path> paths(Map<String, ImportTable> tables) {
 		return tables.values().stream().map(ImportTable::file).toList();
-	}
-
-	/** Closes every table, even when one fails. */
-	private record Tables(Collection<ImportTable> tables) implements AutoCloseable {
-
-		@Override
-		public void close() throws IOException {
-			IOException failure = null;
-			for (ImportTable table : tables) {
-				try {
-					table.close();
-				}
-				catch (IOException ex) {
-					failure = failure == null ? ex : failure;
-				}
-			}
-			if (failure != null) {
-				throw failure;
-			}
-		}
-
 	}
 
 }

@@ -131,7 +131,7 @@ final class ImportedGraph implements AutoCloseable {
 	 */
 	ImportFiles write(Path folder) {
 		Map<Kind, ImportTable> tables = new EnumMap<>(Kind.class);
-		try {
+		try (ImportTables all = new ImportTables(tables.values())) {
 			Files.createDirectories(folder);
 			for (Kind kind : Kind.values()) {
 				tables.put(kind, open(kind, folder));
@@ -152,9 +152,6 @@ final class ImportedGraph implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new NewsgraphException("Cannot write the import files in " + folder + ": " + ex.getMessage(), ex);
-		}
-		finally {
-			closeAll(tables.values());
 		}
 		return ImportFiles.of(tables);
 	}
@@ -300,17 +297,6 @@ final class ImportedGraph implements AutoCloseable {
 	private static void relationship(ImportTable table, Kind kind, String key, Map<String, Object> properties) {
 		int separator = key.indexOf(KEY_SEPARATOR);
 		table.row(List.of(key.substring(0, separator), key.substring(separator + 1), kind.name()), properties);
-	}
-
-	private static void closeAll(Iterable<ImportTable> tables) {
-		for (ImportTable table : tables) {
-			try {
-				table.close();
-			}
-			catch (IOException ex) {
-				throw new NewsgraphException("Cannot write " + table.file() + ": " + ex.getMessage(), ex);
-			}
-		}
 	}
 
 	/**
