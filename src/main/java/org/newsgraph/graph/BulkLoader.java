@@ -77,7 +77,7 @@ public final class BulkLoader {
 	 * Neo4j; {@code --bulk} does that.
 	 */
 	public boolean pays(List<Path> roots) {
-		return !neo4j.external() && !EmbeddedNeo4j.hasStore(embedded) && documentsIn(roots) > settings.bulkThreshold();
+		return !neo4j.external() && !EmbeddedNeo4j.hasStore(embedded) && holdMoreThanTheThreshold(roots);
 	}
 
 	/**
@@ -133,18 +133,29 @@ public final class BulkLoader {
 				files.properties(), Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private long documentsIn(List<Path> roots) {
+	/**
+	 * Counts only as far as the threshold: the load reads every document anyway, and a
+	 * million lines need not be counted to know they are more than ten thousand.
+	 */
+	private boolean holdMoreThanTheThreshold(List<Path> roots) {
+		long documents = 0;
 		try (Stream<Path> files = DocumentFiles.under(DocumentFiles.existing(roots), definitionFiles)) {
-			return files.mapToLong(BulkLoader::documentsIn).sum();
+			for (Path file : (Iterable<Path>) files::iterator) {
+				documents += documentsIn(file, settings.bulkThreshold() + 1 - documents);
+				if (documents > settings.bulkThreshold()) {
+					return true;
+				}
+			}
 		}
+		return false;
 	}
 
-	private static long documentsIn(Path file) {
+	private static long documentsIn(Path file, long atMost) {
 		if (!file.getFileName().toString().endsWith(".jsonl")) {
 			return 1;
 		}
 		try (Stream<String> lines = Files.lines(file)) {
-			return lines.filter(line -> !line.isBlank()).count();
+			return lines.filter(line -> !line.isBlank()).limit(atMost).count();
 		}
 		catch (IOException | UncheckedIOException ex) {
 			// The load itself reports the file.
