@@ -5,6 +5,7 @@
 // shares (CO_COVERS, from the outlet whose domain sorts first), from the outlets the app counted among the members.
 // The story keeps its outlets and their articles, so that dissolving it takes away exactly what it added; as
 // outletDomains, since a property named like a key of the rows (outlets) made Neo4j hold every row (Eager).
+// A story written waits for its sentence vector, the mean of its members' (EmbeddingPending).
 // :param stories => [{id: '0f5e9d7c3b1a29e8d6c4', properties: {headline: 'MPs call for immediate stop', headlineArticle: 'a1', firstPublishedAt: datetime('2024-03-01T10:00:00Z'), lastPublishedAt: datetime('2024-03-02T10:00:00Z'), articleCount: 2, outletCount: 2, topTerms: ['mps', 'stop']}, articles: [{id: 'a1', terms: ['mps', 'immedi', 'stop']}, {id: 'a2', terms: ['stop']}], outlets: [{domain: 'express.co.uk', articles: 1}, {domain: 'morningstaronline.co.uk', articles: 1}]}]
 UNWIND $stories AS row
 MERGE (s:Story {id: row.id})
@@ -16,7 +17,8 @@ SET s.headline = row.properties.headline,
     s.outletCount = row.properties.outletCount,
     s.topTerms = row.properties.topTerms,
     s.outletDomains = [outlet IN row.outlets | outlet.domain],
-    s.outletArticles = [outlet IN row.outlets | outlet.articles]
+    s.outletArticles = [outlet IN row.outlets | outlet.articles],
+    s:EmbeddingPending
 WITH s, row
 CALL {
   WITH s, row

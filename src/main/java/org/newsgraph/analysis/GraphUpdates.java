@@ -17,7 +17,9 @@ import org.newsgraph.graph.LoadReport;
  * Changes asked for while the server runs (the load at its start, uploads, reloads,
  * reclustering) take turns: each load is followed by its analysis before the next starts,
  * so two loads never race over the same outlets and every story is formed from a finished
- * load. Reads go on meanwhile, and {@link #progress} says what is under way.
+ * load. Reads go on meanwhile, and {@link #progress} says what is under way. After each,
+ * the sentence vectors of what changed are worked out in the background, so that the next
+ * change never waits for them.
  */
 @Singleton
 public final class GraphUpdates {
@@ -30,12 +32,15 @@ public final class GraphUpdates {
 
 	private final Graph graph;
 
+	private final GraphEmbeddings embeddings;
+
 	private volatile UpdateProgress progress = UpdateProgress.READY;
 
-	GraphUpdates(Graph graph, DocumentLoader loader, GraphAnalysis analysis) {
+	GraphUpdates(Graph graph, DocumentLoader loader, GraphAnalysis analysis, GraphEmbeddings embeddings) {
 		this.graph = graph;
 		this.loader = loader;
 		this.analysis = analysis;
+		this.embeddings = embeddings;
 	}
 
 	/**
@@ -44,8 +49,10 @@ public final class GraphUpdates {
 	 * answers worked out on it half loaded would be kept until the next.
 	 */
 	public Update load(List<Path> paths) {
-		return inTurn(() -> graph
+		Update update = inTurn(() -> graph
 			.change(() -> loadAndAnalyse(paths, LoadProgress.Listener.NONE, AnalysisProgress.Listener.NONE)));
+		embeddings.embedInBackground(AnalysisProgress.Listener.NONE);
+		return update;
 	}
 
 	/**
@@ -62,6 +69,7 @@ public final class GraphUpdates {
 		Thread thread = new Thread(() -> {
 			try {
 				update.complete(inTurn(() -> loadAndAnalyse(paths, loadProgress, analysisProgress)));
+				embeddings.embedInBackground(AnalysisProgress.Listener.NONE);
 			}
 			catch (RuntimeException | Error ex) {
 				update.completeExceptionally(ex);
@@ -76,7 +84,9 @@ public final class GraphUpdates {
 
 	/** Forms every story anew, as {@code newsgraph recluster} does. */
 	public AnalysisReport recluster() {
-		return inTurn(() -> graph.change(() -> analysis.recluster(this::analysing)));
+		AnalysisReport report = inTurn(() -> graph.change(() -> analysis.recluster(this::analysing)));
+		embeddings.embedInBackground(AnalysisProgress.Listener.NONE);
+		return report;
 	}
 
 	/** What the updates are doing now. */

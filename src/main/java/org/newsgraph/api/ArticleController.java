@@ -1,5 +1,7 @@
 package org.newsgraph.api;
 
+import java.util.List;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,6 +25,8 @@ import org.newsgraph.query.ArticleDetail;
 import org.newsgraph.query.ArticleQueries;
 import org.newsgraph.query.ArticleSummary;
 import org.newsgraph.query.Page;
+import org.newsgraph.query.SimilarArticle;
+import org.newsgraph.query.SimilarArticles;
 
 @Controller("/api/articles")
 @Validated
@@ -30,8 +36,11 @@ class ArticleController {
 
 	private final ArticleQueries articles;
 
-	ArticleController(ArticleQueries articles) {
+	private final SimilarArticles similar;
+
+	ArticleController(ArticleQueries articles, SimilarArticles similar) {
 		this.articles = articles;
+		this.similar = similar;
 	}
 
 	/** Articles, newest first, or those matching a full-text query, best match first. */
@@ -68,6 +77,28 @@ class ArticleController {
 	ArticleDetail get(@PathVariable @Pattern(regexp = "[0-9a-f]{20}",
 			message = "must be a 20-digit hex article id") @Parameter(example = "664e61e3c94593aa7203") String id) {
 		return articles.byId(id);
+	}
+
+	/**
+	 * "More like this": the articles nearest this one in meaning, ranked again with what
+	 * they share with it (organisations named, publication close in time). Found by words
+	 * (the story clustering's similarity links) for an article without a sentence vector
+	 * yet, or when asked.
+	 */
+	@Get("/{id}/similar")
+	@Operation(operationId = "getSimilarArticles")
+	@ApiResponse(responseCode = "200", description = "The most similar articles, most similar first")
+	@ApiResponse(responseCode = "404", description = "No article has this id",
+			content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+	List<SimilarArticle> similar(
+			@PathVariable @Pattern(regexp = "[0-9a-f]{20}", message = "must be a 20-digit hex article id") @Parameter(
+					example = "664e61e3c94593aa7203") String id,
+			@QueryValue(defaultValue = "10") @Min(1) @Max(100) @Parameter(description = "How many") int k,
+			@QueryValue(defaultValue = "meaning") @Pattern(regexp = "meaning|words",
+					message = "must be meaning or words") @Parameter(
+							description = "meaning (sentence vectors and the graph) or words (the story clustering's "
+									+ "similarity links)") String by) {
+		return similar.of(id, k, by.equals("words"));
 	}
 
 }

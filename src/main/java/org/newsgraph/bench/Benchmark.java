@@ -60,11 +60,8 @@ public final class Benchmark {
 
 	private static final int STREAM_CONNECTIONS = 32;
 
-	/** Enough texts for a steady rate; the first batches warm the model up untimed. */
+	/** Enough texts for a steady rate; the first texts warm the model up untimed. */
 	private static final int EMBEDDED_TEXTS = 2_000;
-
-	/** Measured fastest on two cores (BENCHMARKS.md, "Sentence embeddings"). */
-	private static final int EMBEDDING_BATCH = 8;
 
 	private static final int EMBEDDING_TOKENS = 256;
 
@@ -120,10 +117,9 @@ public final class Benchmark {
 
 		List<String> texts = titlesAndExcerpts(parser, corpus.path(), EMBEDDED_TEXTS);
 		int cores = Runtime.getRuntime().availableProcessors();
-		step(result, "sentence embeddings of %,d titles and excerpts, batches of %d, %d threads", texts.size(),
-				EMBEDDING_BATCH, cores);
-		try (SentenceEncoder encoder = new SentenceEncoder(EMBEDDING_TOKENS, EMBEDDING_BATCH, cores)) {
-			encoder.encode(texts.subList(0, Math.min(texts.size(), EMBEDDING_BATCH * cores)));
+		step(result, "sentence embeddings of %,d titles and excerpts, %d threads", texts.size(), cores);
+		try (SentenceEncoder encoder = new SentenceEncoder(EMBEDDING_TOKENS, cores)) {
+			encoder.encode(texts.subList(0, Math.min(texts.size(), 10 * cores)));
 			started = System.nanoTime();
 			encoder.encode(texts);
 			result.embeddings(texts.size(), System.nanoTime() - started);

@@ -10,6 +10,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import org.newsgraph.analysis.GraphAnalysis;
+import org.newsgraph.analysis.GraphEmbeddings;
 import org.newsgraph.graph.BulkLoadRefusedException;
 import org.newsgraph.graph.BulkLoader;
 import org.newsgraph.graph.DocumentLoader;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = "Loads news documents (.md, .markdown, .txt, .yaml, .yml; folders recursively) into the graph, "
-				+ "then forms the stories of the new articles, finds the organisations they name and refreshes campaign membership. Loading the same files again changes nothing; "
+				+ "then forms the stories of the new articles, finds the organisations they name, refreshes campaign membership "
+				+ "and works out the sentence vectors of new texts (NEWSGRAPH_EMBEDDINGS=false: not). Loading the same files again changes nothing; "
 				+ "a bad document is reported and skipped. "
 				+ "Into a new embedded data folder, more documents than newsgraph.load.bulk-threshold (10,000) "
 				+ "take the bulk path by themselves.")
@@ -59,6 +61,9 @@ final class LoadCommand implements Callable<Integer> {
 	@Inject
 	BeanProvider<GraphAnalysis> analysis;
 
+	@Inject
+	BeanProvider<GraphEmbeddings> embeddings;
+
 	@Override
 	public Integer call() throws IOException {
 		LoadReport loaded;
@@ -77,6 +82,10 @@ final class LoadCommand implements Callable<Integer> {
 		spec.commandLine()
 			.getOut()
 			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
+		spec.commandLine().getOut().flush();
+		embeddings.get()
+			.embedPending(ConsoleProgress.on(spec.commandLine().getErr()))
+			.ifPresent(round -> spec.commandLine().getOut().print(round.summary()));
 		spec.commandLine().getOut().flush();
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.newsgraph.analysis.GraphAnalysis;
+import org.newsgraph.analysis.GraphEmbeddings;
 import org.newsgraph.analysis.GraphUpdates;
 import org.newsgraph.ingest.DefinitionSettings;
 import org.newsgraph.ingest.DocumentFiles;
@@ -60,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
 	BeanProvider<GraphAnalysis> analysis;
 
 	@Inject
+	BeanProvider<GraphEmbeddings> embeddings;
+
+	@Inject
 	BeanProvider<FirstReads> firstReads;
 
 	@Inject
@@ -100,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
 			}
 			out.print(update.analysis().summary());
 			out.flush();
+			embeddings.get().embedInBackground(progress).thenAccept(round -> round.ifPresent(report -> {
+				out.print(report.summary());
+				out.flush();
+			}));
 			// Only now: a change of definitions applied beside the first load would tag a
 			// graph half loaded.
 			Duration interval = definitions.checkInterval();

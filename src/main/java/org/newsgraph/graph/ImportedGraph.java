@@ -32,7 +32,7 @@ final class ImportedGraph implements AutoCloseable {
 	private static final byte[] NO_ROW = {};
 
 	private static final String LABELS_OF_NEW_ARTICLES = String.join(String.valueOf(ImportTable.ARRAY_DELIMITER),
-			List.of("Article", "ClusterPending", "CampaignPending"));
+			List.of("Article", "ClusterPending", "CampaignPending", "EmbeddingPending"));
 
 	/**
 	 * What is kept, one kind per table; the name's first letter starts every key, so that

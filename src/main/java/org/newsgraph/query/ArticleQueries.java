@@ -101,7 +101,7 @@ public final class ArticleQueries {
 		return byId(id.get(0));
 	}
 
-	private static ArticleSummary summary(Value article) {
+	static ArticleSummary summary(Value article) {
 		return new ArticleSummary(text(article.get("id")), text(article.get("url")), text(article.get("title")),
 				text(article.get("excerpt")), dateTime(article.get("publishedAt")), outlet(article.get("outlet")));
 	}

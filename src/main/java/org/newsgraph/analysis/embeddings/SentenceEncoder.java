@@ -2,9 +2,7 @@ package org.newsgraph.analysis.embeddings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -20,11 +18,15 @@ import ai.onnxruntime.OrtSession;
 import org.newsgraph.NewsgraphException;
 
 /**
- * Encodes texts as unit vectors with all-MiniLM-L6-v2 (mean of the token vectors under
- * the attention mask, normalised, as the model was trained). Texts are encoded in small
- * batches of similar token length, one batch per core at a time, each batch on one ONNX
- * thread: measured on two cores, that is about twice as fast as LangChain4j's one call
- * per text (BENCHMARKS.md, "Sentence embeddings"), and larger batches were slower.
+ * Encodes texts as unit vectors with all-MiniLM-L6-v2 (mean of the token vectors,
+ * normalised, as the model was trained). Each text goes through the model alone, one text
+ * per core at a time, each on one ONNX thread: the quantised model scales its numbers
+ * over a whole batch, so a text batched with others gets a vector that moves with its
+ * companions, and on two cores batches of 2 to 8 were no faster than one text at a time
+ * (BENCHMARKS.md, "Sentence embeddings"). So a text's vector depends on its text alone:
+ * the same for a query as for an article, and after a resumed run as after an unbroken
+ * one. Twice as fast as LangChain4j's own path, which runs one session per text with
+ * every core.
  */
 public final class SentenceEncoder implements AutoCloseable {
 
@@ -40,17 +42,13 @@ public final class SentenceEncoder implements AutoCloseable {
 
 	private final HuggingFaceTokenizer tokenizer;
 
-	private final int batchSize;
-
 	private final ExecutorService workers;
 
 	/**
 	 * @param maxTokens texts are cut after this many tokens
-	 * @param batchSize texts per call of the model
-	 * @param threads batches encoded at once
+	 * @param threads texts encoded at once
 	 */
-	public SentenceEncoder(int maxTokens, int batchSize, int threads) {
-		this.batchSize = batchSize;
+	public SentenceEncoder(int maxTokens, int threads) {
 		try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
 			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 			options.setIntraOpNumThreads(1);
@@ -70,24 +68,13 @@ public final class SentenceEncoder implements AutoCloseable {
 
 	/** One unit vector per text, in the order of the texts. */
 	public float[][] encode(List<String> texts) {
-		long[][] tokens = new long[texts.size()][];
-		for (int i = 0; i < tokens.length; i++) {
-			tokens[i] = tokenizer.encode(texts.get(i)).getIds();
-		}
-		// Batches of similar length pad little.
-		Integer[] byLength = new Integer[tokens.length];
-		Arrays.setAll(byLength, i -> i);
-		Arrays.sort(byLength, Comparator.comparingInt(i -> tokens[i].length));
-		float[][] vectors = new float[texts.size()][];
-		List<Future<?>> batches = new ArrayList<>();
-		for (int from = 0; from < byLength.length; from += batchSize) {
-			List<Integer> batch = Arrays.asList(byLength).subList(from, Math.min(byLength.length, from + batchSize));
-			batches.add(workers.submit(() -> encode(batch, tokens, vectors)));
-		}
+		List<Future<float[]>> vectors = texts.stream().map(text -> workers.submit(() -> encodeAlone(text))).toList();
 		try {
-			for (Future<?> batch : batches) {
-				batch.get();
+			float[][] encoded = new float[vectors.size()][];
+			for (int i = 0; i < encoded.length; i++) {
+				encoded[i] = vectors.get(i).get();
 			}
+			return encoded;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -96,7 +83,19 @@ public final class SentenceEncoder implements AutoCloseable {
 		catch (ExecutionException ex) {
 			throw new NewsgraphException("Cannot encode texts: " + ex.getCause().getMessage(), ex.getCause());
 		}
-		return vectors;
+	}
+
+	/**
+	 * The vector of one text, as {@link #encode(List)} gives it, worked out on the
+	 * calling thread: a search query does not queue behind a round's texts.
+	 */
+	public float[] encode(String text) {
+		try {
+			return encodeAlone(text);
+		}
+		catch (OrtException ex) {
+			throw new NewsgraphException("Cannot encode a text: " + ex.getMessage(), ex);
+		}
 	}
 
 	@Override
@@ -111,44 +110,27 @@ public final class SentenceEncoder implements AutoCloseable {
 		}
 	}
 
-	private Void encode(List<Integer> batch, long[][] tokens, float[][] vectors) throws OrtException {
-		int length = batch.stream().mapToInt(i -> tokens[i].length).max().orElse(0);
-		long[][] ids = new long[batch.size()][length];
-		long[][] mask = new long[batch.size()][length];
-		for (int row = 0; row < batch.size(); row++) {
-			long[] text = tokens[batch.get(row)];
-			System.arraycopy(text, 0, ids[row], 0, text.length);
-			Arrays.fill(mask[row], 0, text.length, 1);
-		}
+	private float[] encodeAlone(String text) throws OrtException {
+		long[][] ids = { tokenizer.encode(text).getIds() };
+		long[][] mask = new long[1][ids[0].length];
+		Arrays.fill(mask[0], 1);
 		try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, ids);
 				OnnxTensor attentionMask = OnnxTensor.createTensor(environment, mask);
-				OnnxTensor tokenTypes = OnnxTensor.createTensor(environment, new long[batch.size()][length]);
+				OnnxTensor tokenTypes = OnnxTensor.createTensor(environment, new long[1][ids[0].length]);
 				OrtSession.Result result = session.run(
 						Map.of("input_ids", inputIds, "attention_mask", attentionMask, "token_type_ids", tokenTypes))) {
-			float[][][] hidden = (float[][][]) result.get(0).getValue();
-			for (int row = 0; row < batch.size(); row++) {
-				vectors[batch.get(row)] = meanOfTokens(hidden[row], tokens[batch.get(row)].length);
-			}
+			return meanOfTokens(((float[][][]) result.get(0).getValue())[0]);
 		}
-		return null;
 	}
 
-	private static float[] meanOfTokens(float[][] tokenVectors, int tokens) {
+	private static float[] meanOfTokens(float[][] tokenVectors) {
 		float[] mean = new float[DIMENSIONS];
-		for (int token = 0; token < tokens; token++) {
+		for (float[] token : tokenVectors) {
 			for (int d = 0; d < DIMENSIONS; d++) {
-				mean[d] += tokenVectors[token][d];
+				mean[d] += token[d];
 			}
 		}
-		double norm = 0;
-		for (float value : mean) {
-			norm += value * value;
-		}
-		float scale = (float) (1 / Math.sqrt(norm));
-		for (int d = 0; d < DIMENSIONS; d++) {
-			mean[d] *= scale;
-		}
-		return mean;
+		return UnitVectors.normalised(mean);
 	}
 
 	private static InputStream resource(String name) throws IOException {

@@ -1,0 +1,8 @@
+// Articles by id, as lists show them.
+// :param ids => [(a:Article) | a.id][..5]
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a {
+  .id, .url, .title, .excerpt, .publishedAt,
+  outlet: [(a)-[:PUBLISHED_BY]->(o:Outlet) | o {.domain, .name}][0]
+} AS article
