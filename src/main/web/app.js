@@ -1,7 +1,7 @@
 'use strict';
 
 // The newsgraph web page: one script, no build step, every view drawn from the HTTP API.
-// Views are addressed by the URL's fragment (#/, #/story/ID, #/campaign/ID, #/search?q=),
+// Views are addressed by the URL's fragment (#/, #/story/ID, #/campaign/ID, #/search?q=, #/similar/ARTICLE-ID),
 // so each can be bookmarked and shared. Text from the graph only ever reaches the page
 // as text nodes or attribute values, never as markup.
 (() => {
@@ -382,22 +382,52 @@
 
   // ---------------------------------------------------------------- search
 
+  const RANKED_BY = {
+    hybrid: 'Ranked by meaning, raised where the words match.',
+    semantic: 'Ranked by meaning.',
+    text: 'Ranked by the words they share with the query (search by meaning is turned off).',
+  };
+
   async function searchView(parameters) {
     const text = parameters.get('q') || '';
     document.querySelector('#search input').value = text;
-    const [stories, articles] = await Promise.all([
-      api('/api/stories', { text, size: 20 }),
-      api('/api/articles', { text, size: 20 }),
-    ]);
+    const found = await api('/api/search', { q: text, size: 20 });
     view.replaceChildren(
       el('h1', {}, 'Search: ' + text),
+      el('p', { id: 'search-mode', class: 'muted' }, RANKED_BY[found.mode]),
       el('div', { class: 'columns' },
-        el('section', { id: 'story-results' }, el('h2', {}, plural(stories.total, 'story', 'stories')),
-          el('ul', { class: 'plain' }, stories.items.map((story) => el('li', {}, storyLink(story), ' ',
+        el('section', { id: 'story-results' }, el('h2', {}, plural(found.stories.length, 'story', 'stories')),
+          el('ul', { class: 'plain' }, found.stories.map(({ story }) => el('li', {}, storyLink(story), ' ',
             el('span', { class: 'muted' }, plural(story.articleCount, 'article', 'articles') + ', ' + day(story.firstPublishedAt)))))),
-        el('section', { id: 'article-results' }, el('h2', {}, plural(articles.total, 'article', 'articles')),
-          el('ul', { class: 'plain' }, articles.items.map((article) => el('li', {}, original(article.url, article.title), ' ',
-            el('span', { class: 'muted' }, outletName(article.outlet) + ', ' + day(article.publishedAt))))))));
+        el('section', { id: 'article-results' }, el('h2', {}, plural(found.articles.length, 'article', 'articles')),
+          el('ul', { class: 'plain' }, found.articles.map(({ article }) => el('li', {}, original(article.url, article.title), ' ',
+            el('span', { class: 'muted' }, outletName(article.outlet) + ', ' + day(article.publishedAt) + ' · '),
+            moreLikeThis(article)))))));
+  }
+
+  function moreLikeThis(article) {
+    return el('a', { class: 'more-like-this', href: '#/similar/' + encodeURIComponent(article.id) }, 'more like this');
+  }
+
+  // "More like this": the articles nearest one in meaning, with what else they share with it.
+  async function similarView(id) {
+    const [article, similar] = await Promise.all([api('/api/articles/' + encodeURIComponent(id)), api('/api/articles/' + encodeURIComponent(id) + '/similar', { k: 20 })]);
+    const why = (other) => [
+      other.by === 'meaning' ? 'meaning ' + other.similarity.toFixed(2) : 'shared words ' + other.similarity.toFixed(2),
+      other.sharedOrganisations > 0 ? plural(other.sharedOrganisations, 'organisation', 'organisations') + ' named by both' : null,
+      other.daysApart === null || other.daysApart === undefined ? null : other.daysApart < 1 ? 'the same day' : Math.round(other.daysApart) + ' days apart',
+      other.sameOutlet ? 'same outlet' : null,
+    ].filter(Boolean).join(', ');
+    view.replaceChildren(
+      el('h1', {}, 'More like: ' + article.title),
+      el('p', { class: 'muted' }, outletName(article.outlet) + ', ' + day(article.publishedAt),
+        article.story ? [' · story: ', storyLink(article.story)] : ''),
+      similar.length === 0 ? el('p', { class: 'muted' }, 'No similar article yet: its sentence vector is still being worked out, and no story links it by words.')
+        : table(['Title', 'Outlet', 'Published', 'Why'], similar.map((other) => el('tr', { class: 'similar-article' },
+          el('td', {}, original(other.article.url, other.article.title), ' ', moreLikeThis(other.article)),
+          el('td', {}, outletName(other.article.outlet)),
+          el('td', {}, day(other.article.publishedAt)),
+          el('td', { class: 'muted' }, why(other))))));
   }
 
   // ---------------------------------------------------------------- routing
@@ -462,6 +492,8 @@
         await campaignsView();
       } else if (section === 'search') {
         await searchView(parameters);
+      } else if (section === 'similar' && id) {
+        await similarView(id);
       } else {
         page.view = 'network';
         await networkView(parameters);

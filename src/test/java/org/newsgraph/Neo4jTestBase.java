@@ -39,6 +39,11 @@ public abstract class Neo4jTestBase {
 
 	@BeforeEach
 	protected void emptyTheGraph() {
+		deleteEverything();
+	}
+
+	/** For a class whose tests only read what it loaded once. */
+	protected static void deleteEverything() {
 		graph().write(tx -> tx.run(DELETE_EVERYTHING.text()).consume());
 	}
 

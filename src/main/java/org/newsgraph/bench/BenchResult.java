@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.newsgraph.analysis.embeddings.EmbeddingReport;
 import org.newsgraph.analysis.evaluation.ClusteringScores;
 import org.newsgraph.export.AdminImportFiles;
 import org.newsgraph.graph.LoadReport;
@@ -50,6 +51,21 @@ public record BenchResult(Map<String, Object> figures, Map<String, Latencies> re
 		void embeddings(long texts, long nanos) {
 			figures.put("embed_texts", texts);
 			figures.put("embed_texts_per_s", perSecond(texts, nanos));
+		}
+
+		/**
+		 * The embedding round after the first load, as the server runs it in the
+		 * background, and the main reads answered meanwhile.
+		 */
+		void embeddingRound(EmbeddingReport round, long nanos, Latencies readsBeside) {
+			figures.put("embedding_round_s", round(nanos / 1e9));
+			figures.put("embedding_round_articles", round.articlesEncoded());
+			figures.put("embedding_round_articles_per_s", perSecond(round.articlesEncoded(), nanos));
+			figures.put("embedding_round_stories", round.stories());
+			figures.put("reads_beside_embedding", readsBeside.count());
+			figures.put("reads_beside_embedding_p50_ms", round(readsBeside.percentile(0.5)));
+			figures.put("reads_beside_embedding_p99_ms", round(readsBeside.percentile(0.99)));
+			reads.put("main reads while the vectors are worked out", readsBeside);
 		}
 
 		void naive(long documents, long nanos) {

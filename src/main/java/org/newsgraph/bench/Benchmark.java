@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,6 +32,8 @@ import org.newsgraph.analysis.evaluation.StoryLabels;
 import org.newsgraph.analysis.stories.StoryClustering;
 import org.newsgraph.graph.CypherStatement;
 import org.newsgraph.graph.DocumentLoader;
+import org.newsgraph.analysis.GraphEmbeddings;
+import org.newsgraph.analysis.embeddings.EmbeddingReport;
 import org.newsgraph.analysis.embeddings.SentenceEncoder;
 import org.newsgraph.graph.BulkLoader;
 import org.newsgraph.graph.Graph;
@@ -130,6 +135,9 @@ public final class Benchmark {
 			Map<String, Object> serverSettings = new HashMap<>(embeddedIn(work.resolve("neo4j")));
 			serverSettings.putAll(Map.of("micronaut.server.port", -1, "newsgraph.api.token", TOKEN,
 					"newsgraph.api.upload-dir", work.resolve("uploads").toString()));
+			// Measured as users run it, whatever the environment says (tests turn it
+			// off).
+			serverSettings.put("newsgraph.embeddings.enabled", true);
 			try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, serverSettings)) {
 				ApplicationContext context = server.getApplicationContext();
 				Graph graph = context.getBean(Graph.class);
@@ -174,10 +182,18 @@ public final class Benchmark {
 				result
 					.scores(context.getBean(StoryEvaluator.class).evaluate(StoryLabels.read(corpus.labels())).scores());
 
-				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
 				String origin = server.getURL().toString();
 				HttpClient http = HttpClient.newHttpClient();
 				Map<String, String> reads = mainReads(http, origin, context.getBean(JsonMapper.class));
+				step(result, "sentence vectors of every article and story, the main reads timed beside them");
+				started = System.nanoTime();
+				CompletableFuture<Optional<EmbeddingReport>> round = context.getBean(GraphEmbeddings.class)
+					.embedInBackground(AnalysisProgress.Listener.NONE);
+				Latencies beside = readWhile(round, http, origin, reads.values());
+				result.embeddingRound(round.join().orElseThrow(), System.nanoTime() - started, beside);
+
+				reads.putAll(searchReads(http, origin, context.getBean(JsonMapper.class)));
+				step(result, "timing the main reads over HTTP, %d calls each", settings.calls());
 				timeReads(result, http, origin, reads, context.getBean(ReadCache.class));
 
 				if (generated.size() > 1) {
@@ -271,6 +287,34 @@ public final class Benchmark {
 		reads.put("similar outlets", "/api/outlets/" + outlet + "/similar");
 		reads.put("network", "/api/network/outlets?maxNodes=200");
 		return reads;
+	}
+
+	/** Searches of the three modes and "more like this", once the vectors are there. */
+	private static Map<String, String> searchReads(HttpClient http, String origin, JsonMapper json) throws IOException {
+		JsonNode articles = json.readValue(get(http, origin + "/api/articles?size=1").body(), JsonNode.class);
+		String article = articles.get("items").get(0).get("id").getStringValue();
+		Map<String, String> reads = new LinkedHashMap<>();
+		for (String mode : List.of("hybrid", "text", "semantic")) {
+			reads.put("search, " + mode, "/api/search?mode=" + mode + "&q=council+votes+on+new+housing+plans");
+		}
+		reads.put("similar articles", "/api/articles/" + article + "/similar?k=10");
+		return reads;
+	}
+
+	/**
+	 * The reads, one after another, until the work is done (once at least): what a user
+	 * of the API meets meanwhile.
+	 */
+	private static Latencies readWhile(CompletableFuture<?> work, HttpClient http, String origin,
+			Collection<String> reads) throws IOException {
+		Latencies latencies = new Latencies();
+		do {
+			for (String read : reads) {
+				latencies.add(timed(http, origin + read));
+			}
+		}
+		while (!work.isDone());
+		return latencies;
 	}
 
 	/**

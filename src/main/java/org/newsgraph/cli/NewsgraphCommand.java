@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "A knowledge graph of news stories, the outlets that publish them and the campaigns they cover.",
 		subcommands = { ServeCommand.class, LoadCommand.class, UnloadCommand.class, ReclusterCommand.class,
-				StoriesCommand.class, OutletsCommand.class, ExportCommand.class, CampaignsCommand.class,
-				OrganisationsCommand.class, EvaluateCommand.class, BenchCommand.class },
+				StoriesCommand.class, SearchCommand.class, OutletsCommand.class, ExportCommand.class,
+				CampaignsCommand.class, OrganisationsCommand.class, EvaluateCommand.class, BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:failed (e.g. Neo4j unreachable, no such folder or outlet)", "2:usage error",
 				"3:loaded, but some documents were rejected" })

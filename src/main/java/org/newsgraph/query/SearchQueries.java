@@ -69,10 +69,11 @@ public final class SearchQueries {
 		parameters.put("text", text);
 		parameters.put("vector", vector);
 		parameters.put("limit", settings.candidates());
-		return TextSearch.read(() -> graph.read(tx -> tx.run(BY_WORDS.text(), parameters)
-			.list(row -> new SearchRanking.WordsHit(row.get("id").asString(), row.get("score").asDouble(),
-					row.get("text").asString(), row.get("story").asString(null),
-					row.get("similarity").isNull() ? null : row.get("similarity").asDouble()))));
+		return TextSearch.read("q",
+				() -> graph.read(tx -> tx.run(BY_WORDS.text(), parameters)
+					.list(row -> new SearchRanking.WordsHit(row.get("id").asString(), row.get("score").asDouble(),
+							row.get("text").asString(), row.get("story").asString(null),
+							row.get("similarity").isNull() ? null : row.get("similarity").asDouble()))));
 	}
 
 	private SearchRanking.Ranked byMeaning(float[] vector, List<SearchRanking.WordsHit> words, QueryWords query) {

@@ -20,15 +20,25 @@ final class TextSearch {
 	}
 
 	/**
-	 * @throws InvalidQueryException when the read fails on the text's syntax
+	 * @throws InvalidQueryException when the read fails on the syntax of the parameter
+	 * {@code text}
 	 */
 	static <T> T read(Supplier<T> read) {
+		return read("text", read);
+	}
+
+	/**
+	 * @param parameter the name the person gave the text under, for the message
+	 * @throws InvalidQueryException when the read fails on the text's syntax
+	 */
+	static <T> T read(String parameter, Supplier<T> read) {
 		try {
 			return read.get();
 		}
 		catch (ClientException ex) {
 			throw LuceneErrors.reason(ex)
-				.<RuntimeException>map(reason -> new InvalidQueryException("text: not a valid Lucene query: " + reason))
+				.<RuntimeException>map(
+						reason -> new InvalidQueryException(parameter + ": not a valid Lucene query: " + reason))
 				.orElse(ex);
 		}
 	}

@@ -23,9 +23,10 @@ class GuideController {
 			"guide/02-articles-and-their-outlets", "guide/03-how-coverage-connects",
 			"guide/04-where-every-fact-came-from", "guide/05-outlets-covering-the-same-stories",
 			"guide/06-a-story-and-who-was-first", "guide/07-a-campaign-its-press-and-its-organisations",
-			"read/articles-matching", "read/article", "read/stories", "read/story", "read/outlet-overlap",
-			"read/outlets-sharing-stories", "read/outlet-network-kept", "read/outlet-network-coverage",
-			"read/campaigns", "read/campaign", "read/campaign-timeline");
+			"guide/08-articles-alike-in-meaning", "read/articles-matching", "read/search-by-words",
+			"read/search-by-meaning", "read/similar-articles", "read/article", "read/stories", "read/story",
+			"read/outlet-overlap", "read/outlets-sharing-stories", "read/outlet-network-kept",
+			"read/outlet-network-coverage", "read/campaigns", "read/campaign", "read/campaign-timeline");
 
 	private static final String INTRODUCTION = "newsgraph keeps news articles, the outlets that published them, their "
 			+ "topics, images and related articles, and the source documents every fact came from; its analysis adds "

@@ -366,7 +366,7 @@ class ApiIT {
 		assertThat(fromBrowser.statusCode()).isEqualTo(200);
 		assertThat(fromBrowser.headers().firstValue("Access-Control-Allow-Origin"))
 			.hasValue("http://localhost:" + BROWSER_PORT);
-		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(20);
+		assertThat(fromBrowser.body().split("<slide ", -1)).hasSize(24);
 		assertThat(fromBrowser.body()).contains("MATCH (a:Article {id: $id})", "CO_COVERS",
 				"Where every fact came from", "A campaign, its press and its organisations",
 				"CALL db.index.fulltext.queryNodes");
@@ -459,6 +459,9 @@ class ApiIT {
 		assertThat(neo4j.get("status").getStringValue()).isEqualTo("UP");
 		assertThat(neo4j.get("details").get("mode").getStringValue()).isEqualTo("embedded");
 		assertThat(neo4j.get("details").get("server").getStringValue()).contains("5.26");
+		assertThat(health.get("details").get("embeddings").get("details").get("state").getStringValue())
+			.as("turned off for the tests")
+			.isEqualTo("off");
 	}
 
 	@Test

@@ -34,13 +34,14 @@ class BenchCommandIT {
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("| figure | 500 docs |", "| load_docs_per_s |", "| similar outlets |",
-				"| network (kept) |");
+				"| network (kept) |", "| search, hybrid |", "| similar articles |",
+				"| main reads while the vectors are worked out |");
 		JsonNode figures = JsonMapper.createDefault().readValue(Files.readAllBytes(json), JsonNode.class);
 		assertThat(figures.get("docs").getIntValue()).isEqualTo(500);
 		for (String rate : new String[] { "load_docs_per_s", "naive_docs_per_s", "parse_docs_per_s",
 				"reload_docs_per_s", "incremental_load_docs_per_s", "peak_heap_mb", "cluster_s", "api_p50_ms",
 				"api_p99_ms", "api_kept_p50_ms", "api_kept_p99_ms", "bulk_import_docs_per_s", "bulk_load_docs_per_s",
-				"embed_texts_per_s" }) {
+				"embed_texts_per_s", "embedding_round_articles_per_s", "reads_beside_embedding_p99_ms" }) {
 			assertThat(figures.get(rate).getDoubleValue()).as(rate).isPositive();
 		}
 		assertThat(figures.get("load_rejected").getLongValue()).isZero();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,26 @@ class ReadCommandsIT extends Neo4jTestBase {
 	}
 
 	@Test
+	void loadingGivesArticlesTheirSentenceVectorsAndSearchFindsThemByMeaningOrByWords() {
+		Map<String, Object> embedding = new HashMap<>(testServerProperties());
+		embedding.put("newsgraph.embeddings.enabled", true);
+
+		Run load = Cli.newsgraph(embedding, "load", SeedGraph.SEEDS.toString());
+		Run byMeaning = Cli.newsgraph(embedding, "search", "--mode", "semantic", "--size", "1", "politicians", "demand",
+				"a", "halt", "to", "cameras", "that", "identify", "people", "in", "crowds");
+		Run byWords = Cli.newsgraph(embedding, "search", "--mode", "text", "--json", "Liberty AND ban");
+
+		assertThat(load.out()).containsPattern("Sentence vectors: \\d+ articles encoded");
+		assertThat(byMeaning.exitCode()).as(byMeaning.err()).isZero();
+		assertThat(byMeaning.out()).contains("Stories (semantic):", "MPs and peers call for");
+		assertThat(byWords.out()).startsWith("{\"query\":\"Liberty AND ban\",\"mode\":\"text\"");
+		assertThat(newsgraph("search", "--mode", "semantic", "faces").out()).as("vectors turned off")
+			.contains("Stories (text):");
+	}
+
+	@Test
 	void badOptionsAreAUsageError() {
+		assertThat(newsgraph("search", "--mode", "fuzzy", "faces").exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(newsgraph("stories", "--sort", "alphabetical").exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(newsgraph("export", "--format", "pdf").exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(newsgraph("outlets", "similar", "express.co.uk", "--measure", "cosine").exitCode())
@@ -88,7 +109,7 @@ class ReadCommandsIT extends Neo4jTestBase {
 			names = written.map(file -> file.getFileName().toString()).toList();
 		}
 		assertThat(names).anyMatch(name -> name.startsWith("relationships-") && name.endsWith("-PUBLISHED_BY.csv"));
-		String articles = names.stream().filter(name -> name.endsWith("-Article.csv")).findFirst().orElseThrow();
+		String articles = names.stream().filter(name -> name.contains("-Article")).findFirst().orElseThrow();
 		assertThat(Files.readString(files.resolve(articles))).startsWith("\":ID\",\":LABEL\",")
 			.contains("publishedAt:datetime", "express.co.uk");
 		assertThat(withoutFolder.exitCode()).isEqualTo(ExitCodes.USAGE);

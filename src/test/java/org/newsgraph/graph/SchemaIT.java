@@ -20,9 +20,10 @@ class SchemaIT extends Neo4jTestBase {
 		List<String> names = graph().read(tx -> tx.run(INDEX_NAMES.text()).list(row -> row.get("name").asString()));
 
 		assertThat(names).filteredOn(name -> !name.contains("__Neo4jMigration"))
-			.containsExactly("article_id", "article_published_at", "article_text", "campaign_id", "co_covers_stories",
-					"definitions_kind", "image_url", "organisation_id", "outlet_domain", "source_document_path",
-					"story_article_count", "story_id", "story_outlet_count", "topic_name", "url_url");
+			.containsExactly("article_embedding", "article_id", "article_published_at", "article_text", "campaign_id",
+					"co_covers_stories", "definitions_kind", "image_url", "organisation_id", "outlet_domain",
+					"source_document_path", "story_article_count", "story_embedding", "story_id", "story_outlet_count",
+					"topic_name", "url_url");
 	}
 
 }

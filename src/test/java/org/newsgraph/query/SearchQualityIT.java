@@ -19,7 +19,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Neo4jTestBase;
 import org.newsgraph.SeedGraph;
@@ -48,11 +47,16 @@ class SearchQualityIT extends Neo4jTestBase {
 
 	private static ApplicationContext embedding;
 
+	/** Loaded and embedded once for all tests, which only read. */
 	@BeforeAll
-	static void startAContextThatEmbeds() {
+	static void loadTheLabelledDocumentsAndEmbedThem() {
+		deleteEverything();
 		Map<String, Object> settings = new LinkedHashMap<>(testServerProperties());
 		settings.put("newsgraph.embeddings.enabled", true);
 		embedding = ApplicationContext.run(settings, Environment.TEST);
+		embedding.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS, CORPUS));
+		embedding.getBean(GraphAnalysis.class).update();
+		embedding.getBean(GraphEmbeddings.class).embedPending(AnalysisProgress.Listener.NONE);
 	}
 
 	@AfterAll
@@ -60,11 +64,9 @@ class SearchQualityIT extends Neo4jTestBase {
 		embedding.close();
 	}
 
-	@BeforeEach
-	void loadTheLabelledDocumentsAndEmbedThem() {
-		embedding.getBean(DocumentLoader.class).load(List.of(SeedGraph.SEEDS, CORPUS));
-		embedding.getBean(GraphAnalysis.class).update();
-		embedding.getBean(GraphEmbeddings.class).embedPending(AnalysisProgress.Listener.NONE);
+	/** Instead of emptying the graph before each test. */
+	@Override
+	protected void emptyTheGraph() {
 	}
 
 	@Test

@@ -240,13 +240,18 @@ class WebPageIT extends Neo4jTestBase {
 		assertThat(browser.find("#article-results h2").getText()).isEqualTo("1 article");
 		assertThat(browser.find("#article-results a").getText())
 			.isEqualTo("Campaigners call for ban on use of facial recognition tech in UK");
+		assertThat(browser.find("#search-mode").getText()).startsWith("Ranked by the words");
 		browser.screenshot("search");
 
+		browser.andWaitForTheNextView(() -> browser.find("#article-results a.more-like-this").click());
+		assertThat(browser.find("h1").getText())
+			.isEqualTo("More like: Campaigners call for ban on use of facial recognition tech in UK");
+
 		browser.open("#/search?q=%22unclosed");
-		assertThat(browser.find(".problem").getText()).startsWith("text: not a valid Lucene query");
+		assertThat(browser.find(".problem").getText()).startsWith("q: not a valid Lucene query");
 		assertThat(browser.script("return document.body.dataset.state")).isEqualTo("failed");
 		assertThat(browser.consoleErrors()).as("the browser reports the refused request, and nothing else")
-			.allSatisfy(error -> assertThat(error).contains("text=%22unclosed", "400 (Bad Request)"));
+			.allSatisfy(error -> assertThat(error).contains("q=%22unclosed", "400 (Bad Request)"));
 	}
 
 	@Test
