@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -64,6 +68,8 @@ public final class Benchmark {
 	private static final String TOKEN = "bench-" + UUID.randomUUID();
 
 	private static final int STREAM_CONNECTIONS = 32;
+
+	private static final Duration READ_PACE = Duration.ofMillis(100);
 
 	/** Enough texts for a steady rate; the first texts warm the model up untimed. */
 	private static final int EMBEDDED_TEXTS = 2_000;
@@ -302,8 +308,9 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The reads, one after another, until the work is done (once at least): what a user
-	 * of the API meets meanwhile.
+	 * The reads in turn, ten a second, until the work is done (once at least): what a
+	 * user of the API meets meanwhile. Paced, since reads back to back would take a core
+	 * of their own from the work they are timed beside.
 	 */
 	private static Latencies readWhile(CompletableFuture<?> work, HttpClient http, String origin,
 			Collection<String> reads) throws IOException {
@@ -311,6 +318,19 @@ public final class Benchmark {
 		do {
 			for (String read : reads) {
 				latencies.add(timed(http, origin + read));
+				try {
+					work.get(READ_PACE.toMillis(), TimeUnit.MILLISECONDS);
+				}
+				catch (TimeoutException stillWorking) {
+					// The next read.
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new NewsgraphException("Interrupted while reading beside the embedding round", ex);
+				}
+				catch (ExecutionException failed) {
+					return latencies;
+				}
 			}
 		}
 		while (!work.isDone());
