@@ -46,6 +46,7 @@ public final class EmbeddingRound {
 	public EmbeddingReport run(AnalysisProgress.Listener progress) {
 		long started = System.nanoTime();
 		long articlesTotal = graph.read(tx -> tx.run(PENDING.text()).single().get("articles").asLong());
+		progress.progress(new AnalysisProgress("embedding articles", 0, articlesTotal));
 		long encoded = 0;
 		long unchanged = 0;
 		long articlesDone = 0;
