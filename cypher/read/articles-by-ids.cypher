@@ -1,5 +1,5 @@
 // Articles by id, as lists show them.
-// :param ids => [(a:Article) | a.id][..5]
+// :param ids => COLLECT { MATCH (a:Article) RETURN a.id LIMIT 5 }
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a {

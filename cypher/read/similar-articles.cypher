@@ -2,7 +2,7 @@
 // they share with it: the organisations both name, whether one outlet published both, and the days between them.
 // The app mixes these into one score (query.SimilarArticles). Asked for by words ($byWords), or for an article without
 // a vector yet, the neighbours are those of the similarity links the story clustering wrote, by score.
-// :param id => [(a:Article) WHERE a.embedding IS NOT NULL | a.id][0]
+// :param id => COLLECT { MATCH (a:Article) WHERE a.embedding IS NOT NULL RETURN a.id LIMIT 1 }[0]
 // :param candidates => 50
 // :param byWords => false
 MATCH (a:Article {id: $id})

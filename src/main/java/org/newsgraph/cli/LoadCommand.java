@@ -83,10 +83,7 @@ final class LoadCommand implements Callable<Integer> {
 			.getOut()
 			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
-		embeddings.get()
-			.embedPending(ConsoleProgress.on(spec.commandLine().getErr()))
-			.ifPresent(round -> spec.commandLine().getOut().print(round.summary()));
-		spec.commandLine().getOut().flush();
+		EmbeddingStep.run(embeddings.get(), spec);
 		if (report != null) {
 			Files.write(report, json.writeValueAsBytes(LoadReportJson.of(loaded)));
 		}

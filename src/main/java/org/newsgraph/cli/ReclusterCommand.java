@@ -31,10 +31,7 @@ final class ReclusterCommand implements Callable<Integer> {
 			.print(analysis.get().recluster(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
 		// The stories are new; their members keep their vectors.
-		embeddings.get()
-			.embedPending(ConsoleProgress.on(spec.commandLine().getErr()))
-			.ifPresent(round -> spec.commandLine().getOut().print(round.summary()));
-		spec.commandLine().getOut().flush();
+		EmbeddingStep.run(embeddings.get(), spec);
 		return ExitCodes.OK;
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Inject;
 import org.newsgraph.analysis.GraphAnalysis;
+import org.newsgraph.analysis.GraphEmbeddings;
 import org.newsgraph.graph.DocumentUnloader;
 import org.newsgraph.graph.UnloadReport;
 import picocli.CommandLine;
@@ -35,6 +36,9 @@ final class UnloadCommand implements Callable<Integer> {
 	@Inject
 	BeanProvider<GraphAnalysis> analysis;
 
+	@Inject
+	BeanProvider<GraphEmbeddings> embeddings;
+
 	@Override
 	public Integer call() {
 		UnloadReport report = unloader.get().unload(paths);
@@ -43,6 +47,8 @@ final class UnloadCommand implements Callable<Integer> {
 			.getOut()
 			.print(analysis.get().update(ConsoleProgress.on(spec.commandLine().getErr())).summary());
 		spec.commandLine().getOut().flush();
+		// Stories formed again wait for their mean vector.
+		EmbeddingStep.run(embeddings.get(), spec);
 		return ExitCodes.OK;
 	}
 

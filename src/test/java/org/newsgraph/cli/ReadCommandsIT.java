@@ -59,7 +59,7 @@ class ReadCommandsIT extends Neo4jTestBase {
 		embedding.put("newsgraph.embeddings.enabled", true);
 
 		Run load = Cli.newsgraph(embedding, "load", SeedGraph.SEEDS.toString());
-		Run byMeaning = Cli.newsgraph(embedding, "search", "--mode", "semantic", "--size", "1", "politicians", "demand",
+		Run byMeaning = Cli.newsgraph(embedding, "search", "--mode", "semantic", "--size", "3", "politicians", "demand",
 				"a", "halt", "to", "cameras", "that", "identify", "people", "in", "crowds");
 		Run byWords = Cli.newsgraph(embedding, "search", "--mode", "text", "--json", "Liberty AND ban");
 

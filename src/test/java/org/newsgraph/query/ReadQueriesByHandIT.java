@@ -9,7 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.newsgraph.analysis.GraphEmbeddings;
+import org.newsgraph.analysis.progress.AnalysisProgress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.Neo4jTestBase;
@@ -23,9 +29,25 @@ class ReadQueriesByHandIT extends Neo4jTestBase {
 
 	private static final String PARAM = "// :param ";
 
+	private static ApplicationContext embedding;
+
+	/** The queries by meaning need the sentence vectors, which the tests leave off. */
+	@BeforeAll
+	static void startAContextThatEmbeds() {
+		Map<String, Object> settings = new HashMap<>(testServerProperties());
+		settings.put("newsgraph.embeddings.enabled", true);
+		embedding = ApplicationContext.run(settings, Environment.TEST);
+	}
+
+	@AfterAll
+	static void stopIt() {
+		embedding.close();
+	}
+
 	@BeforeEach
-	void startFromTheSeeds() {
+	void startFromTheSeedsWithTheirSentenceVectors() {
 		loadTheSeeds();
+		embedding.getBean(GraphEmbeddings.class).embedPending(AnalysisProgress.Listener.NONE);
 	}
 
 	@ParameterizedTest(name = "{0}")

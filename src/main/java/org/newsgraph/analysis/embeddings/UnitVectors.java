@@ -18,16 +18,23 @@ final class UnitVectors {
 		return vector;
 	}
 
-	/** The normalised mean; null for no vectors. */
+	/**
+	 * The normalised mean, summed in double precision in the order given; null for no
+	 * vectors.
+	 */
 	static float[] mean(List<float[]> vectors) {
 		if (vectors.isEmpty()) {
 			return null;
 		}
-		float[] mean = new float[vectors.get(0).length];
+		double[] sum = new double[vectors.get(0).length];
 		for (float[] vector : vectors) {
-			for (int d = 0; d < mean.length; d++) {
-				mean[d] += vector[d];
+			for (int d = 0; d < sum.length; d++) {
+				sum[d] += vector[d];
 			}
+		}
+		float[] mean = new float[sum.length];
+		for (int d = 0; d < sum.length; d++) {
+			mean[d] = (float) (sum[d] / vectors.size());
 		}
 		return normalised(mean);
 	}
