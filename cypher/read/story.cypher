@@ -24,25 +24,26 @@ CALL {
 }
 CALL {
   WITH s
-  WITH s WHERE s.embedding IS NOT NULL
-  CALL db.index.vector.queryNodes('story_embedding', 31, s.embedding) YIELD node AS other, score AS cosine
-  WITH s, other, cosine
-  WHERE other <> s
-  WITH other, cosine, coalesce(s.outletDomains, []) AS mine, coalesce(other.outletDomains, []) AS theirs,
-    abs(duration.inSeconds(s.firstPublishedAt, other.firstPublishedAt).seconds) / 86400.0 AS daysApart
-  WITH other, cosine, size([domain IN theirs WHERE domain IN mine]) AS shared,
-    size(mine + [domain IN theirs WHERE NOT domain IN mine]) AS outlets, daysApart
-  WITH other, 0.8 * cosine + 0.1 * CASE outlets WHEN 0 THEN 0.0 ELSE toFloat(shared) / outlets END
-    + 0.1 * exp(-coalesce(daysApart, 1e9) / 7) AS score
-  ORDER BY score DESC, other.id
-  LIMIT 10
-  RETURN collect(other {.id, .headline, .articleCount, score: score}) AS similar
-  UNION
-  WITH s
-  WITH s WHERE s.embedding IS NULL
-  OPTIONAL MATCH (s)<-[:IN_STORY]-(:Article)-[link:SIMILAR_TO]-(:Article)-[:IN_STORY]->(other:Story)
-  WHERE other <> s
-  WITH other, max(link.score) AS score
+  CALL {
+    WITH s
+    WITH s WHERE s.embedding IS NOT NULL
+    CALL db.index.vector.queryNodes('story_embedding', 31, s.embedding) YIELD node AS other, score AS cosine
+    WITH s, other, cosine
+    WHERE other <> s
+    WITH other, cosine, coalesce(s.outletDomains, []) AS mine, coalesce(other.outletDomains, []) AS theirs,
+      abs(duration.inSeconds(s.firstPublishedAt, other.firstPublishedAt).seconds) / 86400.0 AS daysApart
+    WITH other, cosine, size([domain IN theirs WHERE domain IN mine]) AS shared,
+      size(mine + [domain IN theirs WHERE NOT domain IN mine]) AS outlets, daysApart
+    RETURN other, 0.8 * cosine + 0.1 * CASE outlets WHEN 0 THEN 0.0 ELSE toFloat(shared) / outlets END
+      + 0.1 * exp(-coalesce(daysApart, 1e9) / 7) AS score
+    UNION
+    WITH s
+    WITH s WHERE s.embedding IS NULL
+    MATCH (s)<-[:IN_STORY]-(:Article)-[link:SIMILAR_TO]-(:Article)-[:IN_STORY]->(other:Story)
+    WHERE other <> s
+    RETURN other, max(link.score) AS score
+  }
+  WITH other, score
   ORDER BY score DESC, other.id
   LIMIT 10
   RETURN collect(other {.id, .headline, .articleCount, score: score}) AS similar

@@ -258,7 +258,7 @@
           el('td', {}, article === first ? el('span', { class: 'badge' }, 'first') : '',
             article.syndicated ? el('span', { class: 'badge quiet' }, 'syndicated copy') : '')))),
       el('h2', {}, 'Similar stories'),
-      story.similarStories.length === 0 ? el('p', { class: 'muted' }, 'None.')
+      (story.similarStories || []).length === 0 ? el('p', { class: 'muted' }, 'None.')
         : el('ul', { class: 'plain' }, story.similarStories.map((similar) =>
           el('li', {}, storyLink(similar), ' ', el('span', { class: 'muted' }, 'similarity ' + similar.score.toFixed(2))))));
   }
@@ -391,7 +391,10 @@
   async function searchView(parameters) {
     const text = parameters.get('q') || '';
     document.querySelector('#search input').value = text;
+    // Empty lists are left out of the answer.
     const found = await api('/api/search', { q: text, size: 20 });
+    found.stories = found.stories || [];
+    found.articles = found.articles || [];
     view.replaceChildren(
       el('h1', {}, 'Search: ' + text),
       el('p', { id: 'search-mode', class: 'muted' }, RANKED_BY[found.mode]),

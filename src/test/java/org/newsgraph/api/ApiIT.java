@@ -223,6 +223,22 @@ class ApiIT {
 		assertThat(strings(campaigns.get("items"), "id")).contains("uk-live-facial-recognition");
 	}
 
+	/**
+	 * Without sentence vectors a story's similar stories come from its articles' links by
+	 * words; the query once answered twice, the first time with none.
+	 */
+	@Test
+	void storiesWithoutVectorsListTheirSimilarStoriesByWords() throws Exception {
+		JsonNode stories = json(get("/api/stories?size=100"), 200).get("items");
+		long withSimilar = 0;
+		for (JsonNode story : stories.values()) {
+			JsonNode detail = json(get("/api/stories/" + story.get("id").getStringValue()), 200);
+			withSimilar += detail.get("similarStories") == null ? 0 : 1;
+		}
+
+		assertThat(withSimilar).isPositive();
+	}
+
 	@Test
 	void anUnknownStoryIsANotFoundProblem() throws Exception {
 		JsonNode problem = problem(get("/api/stories/00000000000000000000"), 404);
