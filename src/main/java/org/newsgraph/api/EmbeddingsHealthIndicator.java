@@ -10,7 +10,8 @@ import org.newsgraph.analysis.GraphEmbeddings;
 
 /**
  * Reports in {@code /health} how far the sentence vectors of the last changes have got:
- * off, embedding (with the step and its counts) or ready. Up all the while: searches
+ * off, embedding (with the step and its counts) or current (every vector worked out; not
+ * "ready", which is the updates' word for the graph's state). Up all the while: searches
  * answer meanwhile, finding by their words the articles without a vector yet.
  */
 @Singleton
@@ -35,7 +36,7 @@ final class EmbeddingsHealthIndicator extends AbstractHealthIndicator<Map<String
 			details.put("step", step.step());
 			details.put("done", step.done());
 			details.put("total", step.total());
-		}, () -> details.put("state", "ready"));
+		}, () -> details.put("state", "current"));
 		return details;
 	}
 

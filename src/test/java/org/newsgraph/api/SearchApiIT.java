@@ -110,11 +110,11 @@ class SearchApiIT extends Neo4jTestBase {
 	}
 
 	@Test
-	void healthSaysTheSentenceVectorsAreReady() throws Exception {
+	void healthSaysTheSentenceVectorsAreCurrent() throws Exception {
 		JsonNode embeddings = json(get("/health"), 200).get("details").get("embeddings");
 
 		assertThat(embeddings.get("status").getStringValue()).isEqualTo("UP");
-		assertThat(embeddings.get("details").get("state").getStringValue()).isEqualTo("ready");
+		assertThat(embeddings.get("details").get("state").getStringValue()).isEqualTo("current");
 	}
 
 	@Test
