@@ -29,8 +29,9 @@ class SearchController {
 
 	/**
 	 * Stories and articles for a query, best first: by words (Lucene over titles and
-	 * excerpts), by meaning (sentence vectors, worked out in this process) or both, their
-	 * ranks fused. Articles not yet given a vector are found by their words.
+	 * excerpts), by meaning (sentence vectors, worked out in this process) or both:
+	 * meaning, raised where an article holds the query's words. Articles not yet given a
+	 * vector are found by their words.
 	 */
 	@Get
 	@Operation(operationId = "search")
@@ -40,7 +41,7 @@ class SearchController {
 							+ "Lucene syntax for the words half, a syntax error is a 400 with Lucene's reason",
 					example = "police scanning faces at protests") String q,
 			@QueryValue(defaultValue = "hybrid") @Parameter(
-					description = "hybrid (words and meaning, ranks fused), text or semantic; text when sentence "
+					description = "hybrid (meaning, raised by the query's words), text or semantic; text when sentence "
 							+ "vectors are turned off (the answer says which)") String mode,
 			@QueryValue(defaultValue = "20") @Min(1) @Max(100) @Parameter(
 					description = "How many stories and how many articles") int size) {

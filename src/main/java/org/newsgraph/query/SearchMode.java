@@ -5,7 +5,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** How a search ranks: by words, by meaning, or both fused. */
+/** How a search ranks: by words, by meaning, or by both ({@link SearchRanking}). */
 @Serdeable
 public enum SearchMode {
 

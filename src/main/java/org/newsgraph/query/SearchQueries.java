@@ -15,8 +15,8 @@ import org.newsgraph.graph.Graph;
 
 /**
  * Stories and articles for what a person types, by words (the full-text index), by
- * meaning (the sentence vectors' indexes) or both, their ranks fused. Articles without a
- * vector yet are still found by their words.
+ * meaning (the sentence vectors' indexes) or both ({@link SearchRanking}). Articles
+ * without a vector yet are still found by their words.
  */
 @Singleton
 public final class SearchQueries {
@@ -96,14 +96,7 @@ public final class SearchQueries {
 			Function<Value, T> summary, Scored<T, F> result) {
 		List<SearchRanking.Scored> best = ranked.subList(0, Math.min(size, ranked.size()));
 		List<String> ids = best.stream().map(SearchRanking.Scored::id).toList();
-		Map<String, T> summaries = graph.read(tx -> {
-			Map<String, T> byId = new HashMap<>();
-			tx.run(statement.text(), Map.of("ids", ids)).forEachRemaining(row -> {
-				Value found = row.get(column);
-				byId.put(found.get("id").asString(), summary.apply(found));
-			});
-			return byId;
-		});
+		Map<String, T> summaries = graph.read(tx -> ReadById.read(tx, statement, column, ids, summary));
 		// A result deleted since it was ranked is left out.
 		return best.stream()
 			.filter(hit -> summaries.containsKey(hit.id()))

@@ -7,10 +7,10 @@ import io.micronaut.core.bind.annotation.Bindable;
  * How searches and "more like this" rank. The weights were chosen on the development
  * labels (README, "Search by meaning").
  *
- * @param candidates each ranking (words, meaning) offers this many to the fusion
- * @param fusionConstant reciprocal rank fusion's k: a result scores 1 / (k + rank) in
- * each ranking; 60 is the value of its authors, which damps the weight of the very first
- * ranks
+ * @param candidates the words half and the meaning half each find this many articles (and
+ * the meaning half as many stories)
+ * @param wordsWeight what an article holding all of a query's words, with the best Lucene
+ * score, gains over its similarity in meaning ({@link SearchRanking})
  * @param similarCandidates the articles nearest in meaning that "more like this" ranks
  * again with what they share
  * @param similarOrganisationWeight added per organisation both articles name, up to three

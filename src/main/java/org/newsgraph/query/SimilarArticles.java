@@ -1,7 +1,6 @@
 package org.newsgraph.query;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +54,8 @@ public final class SimilarArticles {
 				.sorted(Comparator.comparingDouble(this::score).reversed().thenComparing(Neighbour::id))
 				.limit(k)
 				.toList();
-			Map<String, ArticleSummary> summaries = new HashMap<>();
-			tx.run(ARTICLES_BY_IDS.text(), Map.of("ids", neighbours.stream().map(Neighbour::id).toList()))
-				.forEachRemaining(row -> summaries.put(row.get("article").get("id").asString(),
-						ArticleQueries.summary(row.get("article"))));
+			Map<String, ArticleSummary> summaries = ReadById.read(tx, ARTICLES_BY_IDS, "article",
+					neighbours.stream().map(Neighbour::id).toList(), ArticleQueries::summary);
 			return neighbours.stream()
 				.map(neighbour -> new SimilarArticle(summaries.get(neighbour.id()), score(neighbour), neighbour.by(),
 						neighbour.similarity(), neighbour.sharedOrganisations(), neighbour.sameOutlet(),

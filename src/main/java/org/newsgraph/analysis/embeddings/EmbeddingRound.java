@@ -95,7 +95,7 @@ public final class EmbeddingRound {
 			row.put("id", article.id());
 			row.put("title", article.title());
 			row.put("excerpt", article.excerpt());
-			row.put("textHash", article.text().hash());
+			row.put("textHash", article.textHash());
 			row.put("vector", article.keepsItsVector() ? null : vectors.get(article.text().text()));
 			rows.add(row);
 		}
@@ -131,18 +131,20 @@ public final class EmbeddingRound {
 	}
 
 	/** An article waiting for its vector, as read. */
-	private record PendingArticle(String id, String title, String excerpt, ArticleText text, String embeddedText) {
+	private record PendingArticle(String id, String title, String excerpt, ArticleText text, String textHash,
+			String embeddedText) {
 
 		static PendingArticle of(org.neo4j.driver.Record row) {
 			String title = row.get("title").asString();
 			String excerpt = row.get("excerpt").asString();
-			return new PendingArticle(row.get("id").asString(), title, excerpt, ArticleText.of(title, excerpt),
+			ArticleText text = ArticleText.of(title, excerpt);
+			return new PendingArticle(row.get("id").asString(), title, excerpt, text, text.hash(),
 					row.get("embeddedText").asString(null));
 		}
 
 		/** Loaded again with the text its vector came from, or with no text at all. */
 		boolean keepsItsVector() {
-			return text.isEmpty() || text.hash().equals(embeddedText);
+			return text.isEmpty() || textHash.equals(embeddedText);
 		}
 
 	}
